@@ -1,0 +1,83 @@
+package org.outreach.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.outreach.campaign.Problems;
+import org.outreach.store.Database;
+import org.outreach.workspace.Settings;
+import org.outreach.workspace.SettingsReader;
+import org.outreach.workspace.Workspace;
+
+/** The workspace, settings, clock and output of one command run. */
+final class Context {
+
+    /** H2 file name under .outreach/; H2 adds ".mv.db". */
+    private static final String DATABASE_NAME = "outreach";
+
+    private final OutreachCommand root;
+    private final Workspace workspace;
+    private Settings settings;
+
+    Context(OutreachCommand root) {
+        this.root = root;
+        this.workspace = new Workspace(root.workspace);
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    Clock clock() {
+        return root.environment().clock();
+    }
+
+    PrintWriter out() {
+        return root.environment().out();
+    }
+
+    PrintWriter err() {
+        return root.environment().err();
+    }
+
+    Settings settings() {
+        if (settings == null) {
+            Path file = root.config.map(p -> p.isAbsolute() ? p : Path.of("").toAbsolutePath().resolve(p))
+                    .orElse(workspace.root().resolve(Workspace.SETTINGS_FILE));
+            Problems problems = new Problems();
+            settings = new SettingsReader(workspace, root.environment().variables())
+                    .read(file, root.config.isPresent(), problems).orElse(null);
+            problems.throwIfErrors();
+        }
+        return settings;
+    }
+
+    /** Opens the workspace's database, creating it on first use. */
+    Database database() {
+        return Database.open(databaseUrl());
+    }
+
+    /**
+     * The database if there is one yet. Commands that only read, and dry runs, use this so they never create a
+     * database as a side effect.
+     */
+    Optional<Database> existingDatabase() {
+        if (settings().database().isEmpty() && !Files.exists(defaultDatabaseFile())) {
+            return Optional.empty();
+        }
+        return Optional.of(database());
+    }
+
+    private String databaseUrl() {
+        return settings().database().orElseGet(() ->
+                // WRITE_DELAY=0: a commit is on disk when acknowledged; the default delay loses commits on a crash.
+                "jdbc:h2:file:" + workspace.stateDir().resolve(DATABASE_NAME) + ";WRITE_DELAY=0");
+    }
+
+    private Path defaultDatabaseFile() {
+        return workspace.stateDir().resolve(DATABASE_NAME + ".mv.db");
+    }
+}

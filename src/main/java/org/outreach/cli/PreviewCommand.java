@@ -1,0 +1,102 @@
+package org.outreach.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import jakarta.mail.internet.InternetAddress;
+import org.outreach.campaign.FailureException;
+import org.outreach.campaign.RenderedEmail;
+import org.outreach.engine.Previewer;
+import org.outreach.review.PreviewPage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "preview", description = {
+        "Print rendered messages as the full text that would be sent (headers and body).",
+        "Default: the first contact of each segment, every step. With --out, write one .eml per message",
+        "and an index.html that shows them all."})
+final class PreviewCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OutreachCommand root;
+
+    @Parameters(paramLabel = "CAMPAIGN", description = "The campaign file, or its name.")
+    String campaign;
+
+    @Option(names = "--contact", paramLabel = "EMAIL", description = "Render for this contact (every step).")
+    Optional<String> contact;
+
+    @Option(names = "--segment", paramLabel = "NAME", description = "Only this segment.")
+    Optional<String> segment;
+
+    @Option(names = "--step", paramLabel = "NAME", description = "Only this step.")
+    Optional<String> step;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write .eml files and index.html here instead of printing.")
+    Optional<Path> out;
+
+    @Override
+    public Integer call() {
+        Context context = root.context();
+        Path file = context.workspace().campaignFile(campaign);
+        List<Previewer.Preview> previews = new Previewer(context.workspace(), context.clock())
+                .preview(file, new Previewer.Selection(contact, segment, step));
+        if (out.isPresent()) {
+            write(context, file, out.get(), previews);
+        } else {
+            print(context, previews);
+        }
+        return 0;
+    }
+
+    private static void print(Context context, List<Previewer.Preview> previews) {
+        for (Previewer.Preview preview : previews) {
+            if (previews.size() > 1) {
+                RenderedEmail email = preview.email();
+                context.out().printf("==> %s · %s · %s <==%n", email.segment().name(), email.step().name(), email.to().email());
+            }
+            context.out().print(preview.text().replace("\r\n", "\n"));
+            context.out().println();
+        }
+    }
+
+    private static void write(Context context, Path campaignFile, Path dir, List<Previewer.Preview> previews) {
+        List<PreviewPage.Entry> entries = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (Previewer.Preview preview : previews) {
+                RenderedEmail email = preview.email();
+                String name = (email.segment().name() + "--" + email.step().name() + "--" + email.to().email().key())
+                        .replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml";
+                Files.writeString(dir.resolve(name), preview.text(), StandardCharsets.UTF_8);
+                entries.add(new PreviewPage.Entry(email.segment().name(), email.step().name(),
+                        address(preview, "From"), address(preview, "To"), preview.subject(),
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(context.clock().instant().atZone(context.clock().getZone())),
+                        email.text(), email.html().orElse(null), name));
+            }
+            String title = "Preview of " + context.workspace().display(campaignFile);
+            Files.writeString(dir.resolve("index.html"), PreviewPage.render(title, entries), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new FailureException("cannot write the preview to " + dir + ": " + e.getMessage(), e);
+        }
+        context.out().printf("wrote %d messages and index.html to %s%n", previews.size(), dir);
+    }
+
+    private static String address(Previewer.Preview preview, String header) {
+        try {
+            String[] values = preview.message().getHeader(header);
+            return values == null ? "" : InternetAddress.parseHeader(values[0], false)[0].toUnicodeString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("bug: a composed message has an unreadable " + header, e);
+        }
+    }
+}

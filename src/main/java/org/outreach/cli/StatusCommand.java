@@ -1,0 +1,59 @@
+package org.outreach.cli;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.outreach.engine.StatusReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "status", description = "Per campaign, segment and step: how many messages are planned, sent, failed…")
+final class StatusCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OutreachCommand root;
+
+    @Parameters(paramLabel = "CAMPAIGN", arity = "0..1", description = "Only this campaign (its name or file).")
+    Optional<String> campaign;
+
+    @Option(names = "--json", description = "Print JSON, for scripts.")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        Context context = root.context();
+        StatusReport report = new StatusReport(context.workspace());
+        List<StatusReport.CampaignStatus> statuses = context.existingDatabase().map(database -> {
+            try (database) {
+                return database.transaction(store -> report.of(store, campaign));
+            }
+        }).orElseGet(() -> report.none(campaign));
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+            context.out().println(mapper.writeValueAsString(statuses));
+            return 0;
+        }
+        if (statuses.isEmpty()) {
+            context.out().println("No campaign has been launched in this workspace yet.");
+        }
+        for (StatusReport.CampaignStatus status : statuses) {
+            context.out().printf("%s (\"%s\"): %s, launched %s UTC, %d enrolled%n", status.campaign(), status.name(),
+                    status.state(), Times.format(status.launchedAt(), ZoneOffset.UTC), status.enrolled());
+            Table table = new Table("SEGMENT", "STEP", "PLANNED", "SENT", "FAILED", "CANCELLED", "UNKNOWN")
+                    .numeric(2, 3, 4, 5, 6);
+            status.rows().forEach(r -> table.row(r.segment(), r.step(), r.planned(), r.sent(), r.failed(), r.cancelled(),
+                    r.unknown()));
+            table.print(context.out(), "  ");
+        }
+        return 0;
+    }
+}

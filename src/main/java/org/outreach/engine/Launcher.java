@@ -1,0 +1,136 @@
+package org.outreach.engine;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.outreach.campaign.Campaign;
+import org.outreach.campaign.Contact;
+import org.outreach.campaign.Segment;
+import org.outreach.store.Campaigns;
+import org.outreach.store.Database;
+import org.outreach.store.Store;
+import org.outreach.store.Suppressions.Suppression;
+import org.outreach.workspace.ContactsReader.ContactsFile;
+import org.outreach.workspace.Workspace;
+
+/**
+ * Launches a campaign: validates it, imports its contacts, enrolls each into its segment's sequence and plans
+ * the first step. All in one transaction, so a failure leaves the database as it was. Launching again is safe:
+ * enrolled contacts stay as they are, new ones are added, and the kept copy of the templates is replaced, so
+ * changes reach only the messages not sent yet.
+ */
+public final class Launcher {
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public Launcher(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /** Launches, or with {@code dryRun} works out the same plan in a transaction that is rolled back. */
+    public LaunchPlan launch(Path campaignFile, Database database, boolean dryRun) {
+        Validation validation = new Validator(workspace).validate(campaignFile).orThrow();
+        CampaignContent content = CampaignContent.of(workspace, validation.definition(), validation.templates().sourcesUsed());
+        return dryRun
+                ? database.rehearse(store -> enroll(store, validation, content, true))
+                : database.transaction(store -> enroll(store, validation, content, false));
+    }
+
+    private LaunchPlan enroll(Store store, Validation validation, CampaignContent content, boolean dryRun) {
+        Campaign campaign = validation.definition();
+        ContactsFile contacts = validation.contacts().orElseThrow();
+        Instant now = clock.instant();
+        Instant due = firstDue(campaign, now);
+        Optional<Campaigns.Launched> earlier = store.campaigns().find(campaign.key());
+        long campaignId = saveCampaign(store, campaign, content, earlier, now);
+        Map<String, Suppression> suppressed = store.suppressions().all().stream()
+                .collect(Collectors.toMap(Suppression::emailKey, s -> s));
+        Tally tally = new Tally(campaign);
+        for (Contact contact : contacts.contacts()) {
+            long contactId = store.contacts().save(contact, contacts.columns(), now);
+            Optional<Segment> segment = validation.segmentOf(contact);
+            Suppression suppression = suppressed.get(contact.email().key());
+            if (segment.isEmpty()) {
+                tally.exclude(contact, "matches no segment");
+            } else if (suppression != null) {
+                tally.exclude(contact, "suppressed (" + suppression.source()
+                        + (suppression.reason() == null ? "" : ": " + suppression.reason()) + ")");
+            } else if (store.enrollments().find(campaignId, contactId).isPresent()) {
+                tally.alreadyEnrolled(segment.get());
+            } else {
+                long enrollmentId = store.enrollments().insert(campaignId, contactId, segment.get().name(), now);
+                store.messages().plan(campaignId, contactId, enrollmentId, campaign.firstStep().name(), 1, due, now);
+                store.history().record(contactId, campaignId, null, now, "enrolled",
+                        "campaign " + campaign.key() + ", segment " + segment.get().name());
+                tally.enrolled(segment.get());
+            }
+        }
+        List<Forecast.Pending> pending = store.messages().unsent(campaignId).stream()
+                .map(m -> new Forecast.Pending(campaign.steps().get(m.stepNumber() - 1), m.dueAt()))
+                .toList();
+        List<Instant> earlierSends = store.messages().sentSince(campaign.sender().email().value(),
+                now.minus(Pacer.lookBack()));
+        return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, tally.segments(validation), tally.excluded,
+                Forecast.of(campaign, pending, earlierSends), validation.warnings());
+    }
+
+    private static long saveCampaign(Store store, Campaign campaign, CampaignContent content,
+                                     Optional<Campaigns.Launched> earlier, Instant now) {
+        String sender = campaign.sender().email().value();
+        long id = earlier.map(c -> {
+            store.campaigns().update(c.id(), campaign.name(), sender, content.definitionPath(), content.hash(), now);
+            return c.id();
+        }).orElseGet(() -> store.campaigns().insert(campaign.key(), campaign.name(), sender, content.definitionPath(),
+                content.hash(), now));
+        store.campaigns().replaceFiles(id, content.files());
+        return id;
+    }
+
+    /** The campaign's start time, or now when it has none or it has passed. */
+    private static Instant firstDue(Campaign campaign, Instant now) {
+        return campaign.start()
+                .map(start -> start.atZone(campaign.window().zone()).toInstant())
+                .filter(start -> start.isAfter(now))
+                .orElse(now);
+    }
+
+    /** Counts per segment while enrolling. */
+    private static final class Tally {
+
+        private final Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        private final List<LaunchPlan.Exclusion> excluded = new ArrayList<>();
+
+        Tally(Campaign campaign) {
+            campaign.segments().forEach(s -> counts.put(s.name(), new int[2]));
+        }
+
+        void enrolled(Segment segment) {
+            counts.get(segment.name())[0]++;
+        }
+
+        void alreadyEnrolled(Segment segment) {
+            counts.get(segment.name())[1]++;
+        }
+
+        void exclude(Contact contact, String reason) {
+            excluded.add(new LaunchPlan.Exclusion(contact, reason));
+        }
+
+        List<LaunchPlan.SegmentPlan> segments(Validation validation) {
+            List<LaunchPlan.SegmentPlan> plans = new ArrayList<>();
+            validation.bySegment().forEach((segment, members) -> {
+                int[] n = counts.get(segment.name());
+                plans.add(new LaunchPlan.SegmentPlan(segment.name(), members.size(), n[0], n[1]));
+            });
+            return plans;
+        }
+    }
+}

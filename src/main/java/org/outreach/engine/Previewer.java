@@ -1,0 +1,123 @@
+package org.outreach.engine;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.mail.internet.MimeMessage;
+import org.outreach.campaign.BadInputException;
+import org.outreach.campaign.Campaign;
+import org.outreach.campaign.Contact;
+import org.outreach.campaign.EmailAddress;
+import org.outreach.campaign.Problems;
+import org.outreach.campaign.RenderedEmail;
+import org.outreach.campaign.Segment;
+import org.outreach.campaign.Step;
+import org.outreach.mail.Envelope;
+import org.outreach.mail.MessageComposer;
+import org.outreach.render.RenderException;
+import org.outreach.render.StepTemplate;
+import org.outreach.workspace.Workspace;
+
+/**
+ * Renders chosen messages of a campaign exactly as they would be sent: by default the first contact of each
+ * segment, every step, each follow-up threaded under the earlier ones.
+ */
+public final class Previewer {
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final MessageComposer composer = new MessageComposer();
+
+    public Previewer(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /** Which messages to show; an empty part means all (or, for the contact, the first of each segment). */
+    public record Selection(Optional<String> contact, Optional<String> segment, Optional<String> step) {
+    }
+
+    /** One previewed message. */
+    public record Preview(RenderedEmail email, String subject, MimeMessage message) {
+
+        public String text() {
+            return MessageComposer.text(message);
+        }
+    }
+
+    public List<Preview> preview(Path campaignFile, Selection selection) {
+        Validation validation = new Validator(workspace).validate(campaignFile);
+        if (validation.campaign().isEmpty() || validation.contacts().isEmpty()) {
+            validation.orThrow();
+        }
+        Campaign campaign = validation.campaign().orElseThrow();
+        Optional<Step> onlyStep = selection.step().map(name -> campaign.step(name).orElseThrow(() ->
+                new BadInputException("no step named \"" + name + "\" in " + workspace.display(campaignFile))));
+        List<Preview> previews = new ArrayList<>();
+        Problems problems = new Problems();
+        for (Contact contact : contacts(validation, campaign, selection)) {
+            Segment segment = validation.segmentOf(contact).orElseThrow();
+            previews.addAll(thread(validation, campaign, segment, contact, onlyStep, problems));
+        }
+        problems.throwIfErrors();
+        return previews;
+    }
+
+    private List<Contact> contacts(Validation validation, Campaign campaign, Selection selection) {
+        Optional<Segment> segment = selection.segment().map(name -> campaign.segment(name).orElseThrow(() ->
+                new BadInputException("no segment named \"" + name + "\" in " + workspace.display(campaign.file()))));
+        if (selection.contact().isPresent()) {
+            String wanted = selection.contact().get();
+            String key = EmailAddress.parse(wanted).map(EmailAddress::key)
+                    .orElseThrow(() -> new BadInputException("\"" + wanted + "\" is not a valid email address"));
+            Contact contact = validation.contacts().orElseThrow().contacts().stream()
+                    .filter(c -> c.email().key().equals(key)).findFirst()
+                    .orElseThrow(() -> new BadInputException(wanted + " is not in "
+                            + workspace.display(campaign.contacts())));
+            Segment of = validation.segmentOf(contact).orElseThrow(() ->
+                    new BadInputException(contact.describe() + " matches no segment, so no email would be sent"));
+            if (segment.isPresent() && !segment.get().equals(of)) {
+                throw new BadInputException(contact.email() + " is in segment " + of.name() + ", not " + segment.get().name());
+            }
+            return List.of(contact);
+        }
+        return validation.bySegment().entrySet().stream()
+                .filter(e -> segment.isEmpty() || e.getKey().equals(segment.get()))
+                .flatMap(e -> e.getValue().stream().limit(1))
+                .toList();
+    }
+
+    /** Every step for one contact, each follow-up referring to the messages before it. */
+    private List<Preview> thread(Validation validation, Campaign campaign, Segment segment, Contact contact,
+                                 Optional<Step> onlyStep, Problems problems) {
+        List<Preview> previews = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        String firstSubject = null;
+        for (Step step : campaign.steps()) {
+            StepTemplate template = validation.compiled().get(Validation.SegmentStep.of(segment, step));
+            if (template == null) {
+                validation.problems().stream().filter(p -> p.isError()).forEach(problems::add);
+                return previews;
+            }
+            RenderedEmail email;
+            try {
+                email = validation.templates().render(template, contact);
+            } catch (RenderException e) {
+                problems.error(e.where(), e.getMessage() + " (for " + contact.describe() + ")");
+                return previews;
+            }
+            String subject = step.isFirst() ? email.subject().orElseThrow() : Threading.subject(email, firstSubject);
+            firstSubject = step.isFirst() ? subject : firstSubject;
+            String messageId = MessageComposer.newMessageId(campaign.sender().email());
+            MimeMessage message = composer.compose(email, new Envelope(messageId, clock.instant(), subject, List.copyOf(references)));
+            references.add(messageId);
+            if (onlyStep.isEmpty() || onlyStep.get().equals(step)) {
+                previews.add(new Preview(email, subject, message));
+            }
+        }
+        return previews;
+    }
+}

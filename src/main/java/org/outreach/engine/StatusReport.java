@@ -1,0 +1,117 @@
+package org.outreach.engine;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.outreach.campaign.BadInputException;
+import org.outreach.campaign.Campaign;
+import org.outreach.campaign.Problems;
+import org.outreach.campaign.Segment;
+import org.outreach.campaign.Step;
+import org.outreach.store.Campaigns;
+import org.outreach.store.Enrollments;
+import org.outreach.store.Messages;
+import org.outreach.store.Store;
+import org.outreach.workspace.CampaignReader;
+import org.outreach.workspace.Workspace;
+
+/**
+ * Where each launched campaign stands, per segment and step. Worked out from the database alone (the kept
+ * copy of each definition), so it shows the campaign as launched even after its files were edited.
+ */
+public final class StatusReport {
+
+    /** The counts of one segment × step. {@code planned} includes contacts whose sequence has not reached it yet. */
+    public record Row(String segment, String step, int planned, int sent, int failed, int cancelled, int unknown) {
+    }
+
+    public record CampaignStatus(String campaign, String name, String state, Instant launchedAt, int enrolled,
+                                 List<Row> rows) {
+    }
+
+    private final Workspace workspace;
+
+    public StatusReport(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Every launched campaign, or only the one named (by key or definition file). */
+    public List<CampaignStatus> of(Store store, Optional<String> only) {
+        List<Campaigns.Launched> launched = store.campaigns().all();
+        if (only.isPresent()) {
+            String key = CampaignReader.key(Path.of(only.get()));
+            launched = launched.stream().filter(c -> c.campaignKey().equals(key)).toList();
+            if (launched.isEmpty()) {
+                none(only);
+            }
+        }
+        return launched.stream().map(c -> status(store, c)).toList();
+    }
+
+    /** The answer when there is no database yet: nothing launched, and naming a campaign is a mistake. */
+    public List<CampaignStatus> none(Optional<String> only) {
+        only.ifPresent(name -> {
+            throw new BadInputException("campaign " + name + " has not been launched");
+        });
+        return List.of();
+    }
+
+    private CampaignStatus status(Store store, Campaigns.Launched launched) {
+        Campaign campaign = definition(store, launched);
+        List<Enrollments.Enrollment> enrollments = store.enrollments().ofCampaign(launched.id());
+        Map<String, Long> active = enrollments.stream()
+                .filter(e -> e.state().equals(Enrollments.ACTIVE))
+                .collect(Collectors.groupingBy(Enrollments.Enrollment::segment, Collectors.counting()));
+        List<Messages.StateCount> counts = store.messages().countByState(launched.id());
+        List<Row> rows = new ArrayList<>();
+        for (Segment segment : campaign.segments()) {
+            for (Step step : campaign.steps()) {
+                rows.add(row(segment.name(), step.name(), counts, active.getOrDefault(segment.name(), 0L).intValue()));
+            }
+        }
+        return new CampaignStatus(launched.campaignKey(), launched.name(), launched.state(), launched.launchedAt(),
+                enrollments.size(), rows);
+    }
+
+    private static Row row(String segment, String step, List<Messages.StateCount> counts, int activeEnrollments) {
+        int planned = 0;
+        int sent = 0;
+        int failed = 0;
+        int cancelled = 0;
+        int unknown = 0;
+        int reachedByActive = 0;
+        for (Messages.StateCount count : counts) {
+            if (!count.segment().equals(segment) || !count.step().equals(step)) {
+                continue;
+            }
+            if (count.enrollmentState().equals(Enrollments.ACTIVE)) {
+                reachedByActive += count.messages();
+            }
+            switch (count.state()) {
+                case "sent" -> sent += count.messages();
+                case "failed" -> failed += count.messages();
+                case "cancelled" -> cancelled += count.messages();
+                case "unknown" -> unknown += count.messages();
+                default -> planned += count.messages();
+            }
+        }
+        // Active contacts whose sequence has not reached this step yet will get it too, unless something stops them.
+        int waiting = activeEnrollments - reachedByActive;
+        return new Row(segment, step, planned + waiting, sent, failed, cancelled, unknown);
+    }
+
+    private Campaign definition(Store store, Campaigns.Launched launched) {
+        Map<String, String> files = store.campaigns().files(launched.id());
+        String text = files.get(launched.definitionPath());
+        Problems problems = new Problems();
+        return Optional.ofNullable(text)
+                .flatMap(t -> new CampaignReader(workspace).read(workspace.root().resolve(launched.definitionPath()), t, problems))
+                .orElseThrow(() -> new IllegalStateException("bug: the kept definition of campaign "
+                        + launched.campaignKey() + " cannot be read: " + problems.list()));
+    }
+}

@@ -1,0 +1,136 @@
+package org.outreach.mail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.outreach.campaign.Contact;
+import org.outreach.campaign.EmailAddress;
+import org.outreach.campaign.RenderedEmail;
+
+/**
+ * Turns a rendered email into the MIME message that is sent: plain text first, an HTML alternative when the
+ * step has one, attachments after. Every header value goes through Jakarta Mail's encoders, and contact data
+ * reached the headers only as single lines (see the render package), so data cannot add headers.
+ */
+public final class MessageComposer {
+
+    private final Session session = Session.getInstance(new Properties());
+
+    /** A new Message-ID in the sender's own domain, as mail clients make them. */
+    public static String newMessageId(EmailAddress sender) {
+        return "<" + UUID.randomUUID() + "@" + sender.domain() + ">";
+    }
+
+    public MimeMessage compose(RenderedEmail email, Envelope envelope) {
+        try {
+            MimeMessage message = new FixedIdMessage(session, envelope.messageId());
+            message.setFrom(address(email.from().email(), email.from().name()));
+            message.setRecipient(MimeMessage.RecipientType.TO, recipient(email.to()));
+            if (email.from().replyTo().isPresent()) {
+                message.setReplyTo(new InternetAddress[] {address(email.from().replyTo().get(), email.from().name())});
+            }
+            message.setSubject(envelope.subject(), "UTF-8");
+            message.setSentDate(Date.from(envelope.date()));
+            if (!envelope.references().isEmpty()) {
+                message.setHeader("In-Reply-To", envelope.references().get(envelope.references().size() - 1));
+                message.setHeader("References", String.join(" ", envelope.references()));
+            }
+            message.setHeader("List-Unsubscribe", "<mailto:" + email.from().email() + "?subject=unsubscribe>");
+            body(message, email);
+            message.saveChanges();
+            return message;
+        } catch (MessagingException e) {
+            throw new IllegalStateException("bug: composing a message from checked parts failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The message exactly as it would go over SMTP, with CRLF line ends. */
+    public static String text(MimeMessage message) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            message.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("bug: writing a composed message failed: " + e.getMessage(), e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void body(MimeMessage message, RenderedEmail email) throws MessagingException {
+        MimeMultipart alternative = null;
+        if (email.html().isPresent()) {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(email.text(), "UTF-8", "plain");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(email.html().get(), "UTF-8", "html");
+            alternative = new MimeMultipart("alternative", text, html);
+        }
+        if (email.attachments().isEmpty()) {
+            if (alternative == null) {
+                message.setText(email.text(), "UTF-8", "plain");
+            } else {
+                message.setContent(alternative);
+            }
+            return;
+        }
+        MimeBodyPart first = new MimeBodyPart();
+        if (alternative == null) {
+            first.setText(email.text(), "UTF-8", "plain");
+        } else {
+            first.setContent(alternative);
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed", first);
+        for (Path file : email.attachments()) {
+            MimeBodyPart attachment = new MimeBodyPart();
+            try {
+                attachment.attachFile(file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            mixed.addBodyPart(attachment);
+        }
+        message.setContent(mixed);
+    }
+
+    private static InternetAddress recipient(Contact contact) {
+        return address(contact.email(), contact.displayName());
+    }
+
+    private static InternetAddress address(EmailAddress email, String name) {
+        try {
+            return name.isBlank() ? new InternetAddress(email.value()) : new InternetAddress(email.value(), name, "UTF-8");
+        } catch (UnsupportedEncodingException | jakarta.mail.internet.AddressException e) {
+            throw new IllegalStateException("bug: a checked address was refused: " + email, e);
+        }
+    }
+
+    /** Jakarta Mail makes up a Message-ID on every save; ours is recorded before sending, so it must stay. */
+    private static final class FixedIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

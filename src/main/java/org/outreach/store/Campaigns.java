@@ -1,0 +1,69 @@
+package org.outreach.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Launched campaigns with the copy of their files that unsent messages are rendered from. */
+@RegisterConstructorMapper(Campaigns.Launched.class)
+public interface Campaigns extends SqlObject {
+
+    record Launched(long id, String campaignKey, String name, String senderEmail, String state, String definitionPath,
+                    String contentHash, Instant launchedAt, Instant updatedAt) {
+    }
+
+    @SqlQuery("""
+            select id, campaign_key, name, sender_email, state, definition_path, content_hash, launched_at, updated_at
+            from campaigns where campaign_key = :key
+            """)
+    Optional<Launched> find(@Bind("key") String key);
+
+    @SqlQuery("""
+            select id, campaign_key, name, sender_email, state, definition_path, content_hash, launched_at, updated_at
+            from campaigns order by campaign_key
+            """)
+    List<Launched> all();
+
+    @SqlUpdate("""
+            insert into campaigns (campaign_key, name, sender_email, state, definition_path, content_hash,
+                                   launched_at, updated_at)
+            values (:key, :name, :sender, 'active', :definition, :hash, :now, :now)
+            """)
+    @GetGeneratedKeys("id")
+    long insert(@Bind("key") String key, @Bind("name") String name, @Bind("sender") String senderEmail,
+                @Bind("definition") String definitionPath, @Bind("hash") String hash, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            update campaigns
+            set name = :name, sender_email = :sender, definition_path = :definition, content_hash = :hash,
+                updated_at = :now
+            where id = :id
+            """)
+    void update(@Bind("id") long id, @Bind("name") String name, @Bind("sender") String senderEmail,
+                @Bind("definition") String definitionPath, @Bind("hash") String hash, @Bind("now") Instant now);
+
+    @SqlUpdate("delete from campaign_files where campaign_id = :id")
+    void deleteFiles(@Bind("id") long id);
+
+    @SqlUpdate("insert into campaign_files (campaign_id, path, content) values (:id, :path, :content)")
+    void insertFile(@Bind("id") long id, @Bind("path") String path, @Bind("content") String content);
+
+    /** Replaces the kept copy of the campaign's files. */
+    default void replaceFiles(long id, Map<String, String> files) {
+        deleteFiles(id);
+        files.forEach((path, content) -> insertFile(id, path, content));
+    }
+
+    @SqlQuery("select path, content from campaign_files where campaign_id = :id order by path")
+    @org.jdbi.v3.sqlobject.config.KeyColumn("path")
+    @org.jdbi.v3.sqlobject.config.ValueColumn("content")
+    Map<String, String> files(@Bind("id") long id);
+}

@@ -1,0 +1,61 @@
+package org.outreach.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Which contacts are in which campaign, in which segment, and whether their sequence goes on. */
+@RegisterConstructorMapper(Enrollments.Enrollment.class)
+public interface Enrollments {
+
+    String ACTIVE = "active";
+
+    record Enrollment(long id, long campaignId, long contactId, String email, String segment, String state,
+                      String stopReason, Instant enrolledAt) {
+    }
+
+    @SqlQuery("""
+            select e.id, e.campaign_id, e.contact_id, c.email, e.segment, e.state, e.stop_reason, e.enrolled_at
+            from enrollments e join contacts c on c.id = e.contact_id
+            where e.campaign_id = :campaign and e.contact_id = :contact
+            """)
+    Optional<Enrollment> find(@Bind("campaign") long campaignId, @Bind("contact") long contactId);
+
+    @SqlQuery("""
+            select e.id, e.campaign_id, e.contact_id, c.email, e.segment, e.state, e.stop_reason, e.enrolled_at
+            from enrollments e join contacts c on c.id = e.contact_id
+            where e.campaign_id = :campaign
+            order by e.segment, c.email_key
+            """)
+    List<Enrollment> ofCampaign(@Bind("campaign") long campaignId);
+
+    @SqlUpdate("""
+            insert into enrollments (campaign_id, contact_id, segment, state, enrolled_at, updated_at)
+            values (:campaign, :contact, :segment, 'active', :now, :now)
+            """)
+    @GetGeneratedKeys("id")
+    long insert(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("segment") String segment,
+                @Bind("now") Instant now);
+
+    /** Stops every sequence of a contact, in every campaign. */
+    @SqlUpdate("""
+            update enrollments set state = 'stopped', stop_reason = :reason, updated_at = :now
+            where contact_id = :contact and state = 'active'
+            """)
+    int stopAll(@Bind("contact") long contactId, @Bind("reason") String reason, @Bind("now") Instant now);
+
+    /** Campaign key and segment of every enrollment of a contact, for listings. */
+    @SqlQuery("""
+            select c.campaign_key || ':' || e.segment
+            from enrollments e join campaigns c on c.id = e.campaign_id
+            where e.contact_id = :contact
+            order by c.campaign_key
+            """)
+    List<String> placesOf(@Bind("contact") long contactId);
+}

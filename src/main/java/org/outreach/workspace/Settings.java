@@ -1,0 +1,34 @@
+package org.outreach.workspace;
+
+import java.util.Optional;
+
+/**
+ * What {@code outreach.yaml} configures. Every part is optional; the defaults give an embedded database in the
+ * workspace and the sandbox mail server, so nothing needs setting up to try the tool.
+ *
+ * @param database a JDBC URL; empty means the embedded H2 file under {@code .outreach/}
+ */
+public record Settings(Optional<String> database, Mail mail) {
+
+    public static Settings defaults() {
+        return new Settings(Optional.empty(), new Mail(Mail.Mode.SANDBOX, Optional.empty(), Optional.empty()));
+    }
+
+    /** How mail is sent and read: the built-in sandbox, or real SMTP and IMAP servers. */
+    public record Mail(Mode mode, Optional<Server> smtp, Optional<Server> imap) {
+
+        public enum Mode { SANDBOX, SMTP }
+    }
+
+    /**
+     * One mail server.
+     *
+     * @param trust  accept this server's certificate even when no authority signed it (self-hosted servers)
+     * @param folder the IMAP folder to read replies from
+     */
+    public record Server(String host, int port, Security security, Optional<String> username, Optional<Secret> password,
+                         boolean trust, String folder) {
+    }
+
+    public enum Security { STARTTLS, SSL, NONE }
+}

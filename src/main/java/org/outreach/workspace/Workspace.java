@@ -1,0 +1,53 @@
+package org.outreach.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.outreach.campaign.BadInputException;
+
+/**
+ * A folder with {@code campaigns/}, {@code templates/} and an optional {@code outreach.yaml}; the root that every
+ * path in messages is shown relative to.
+ */
+public record Workspace(Path root) {
+
+    public static final String SETTINGS_FILE = "outreach.yaml";
+    public static final String STATE_DIR = ".outreach";
+
+    public Workspace {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path templates() {
+        return root.resolve("templates");
+    }
+
+    public Path campaigns() {
+        return root.resolve("campaigns");
+    }
+
+    /** Where the embedded database and other local state live. */
+    public Path stateDir() {
+        return root.resolve(STATE_DIR);
+    }
+
+    /**
+     * The definition file a command names: a path (relative to the current directory or to the workspace), or
+     * a campaign key such as {@code local-rse-launch} for {@code campaigns/local-rse-launch.yaml}.
+     */
+    public Path campaignFile(String name) {
+        for (Path candidate : new Path[] {
+                Path.of(name), root.resolve(name), campaigns().resolve(name + ".yaml"), campaigns().resolve(name + ".yml")}) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate.toAbsolutePath().normalize();
+            }
+        }
+        throw new BadInputException(name + ": no such campaign file (looked in " + display(campaigns()) + "/)");
+    }
+
+    /** A path as messages show it: relative to the workspace when inside it. */
+    public String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+    }
+}
