@@ -28,7 +28,8 @@ final class ContactsCommand implements Runnable {
     }
 
     @Command(name = "import", description = {
-            "Import a contacts CSV (header row, an email column). New addresses are added, known ones updated.",
+            "Import a contacts CSV file.",
+            "The file has a header row and an email column. New addresses are added, known ones updated.",
             "Bad or repeated rows are reported with their line and skipped; the others are imported, and the",
             "command exits 1 so nobody misses the skipped rows."})
     static final class Import implements Callable<Integer> {
@@ -79,12 +80,14 @@ final class ContactsCommand implements Runnable {
                     return database.transaction(store -> ContactBook.list(store, campaign, segment));
                 }
             }).orElse(List.of());
-            Table table = new Table("EMAIL", "NAME", "ORGANIZATION", "ENROLLED", "SUPPRESSED");
-            for (ContactBook.Listed c : listed) {
-                table.row(c.contact().email(), c.contact().displayName(), c.contact().field("organization").orElse(""),
-                        String.join(" ", c.enrolledIn()), c.suppressed().orElse(""));
+            if (!listed.isEmpty()) {
+                Table table = new Table("EMAIL", "NAME", "ORGANIZATION", "ENROLLED", "SUPPRESSED");
+                for (ContactBook.Listed c : listed) {
+                    table.row(c.contact().email(), c.contact().displayName(), c.contact().field("organization").orElse(""),
+                            String.join(" ", c.enrolledIn()), c.suppressed().orElse(""));
+                }
+                table.print(context.out(), "");
             }
-            table.print(context.out(), "");
             context.out().printf("%d contacts%n", listed.size());
             return 0;
         }

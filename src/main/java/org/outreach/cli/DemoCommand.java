@@ -13,8 +13,8 @@ import picocli.CommandLine.ParentCommand;
  * first thing a newcomer sees is the real workflow and not a special mode.
  */
 @Command(name = "demo", description = {
-        "Run the example campaign end to end on embedded defaults: validate it, preview one email,",
-        "and show the launch plan (a dry run). Each command is printed before it runs."})
+        "Run the example campaign: validate, preview one email, show the launch plan.",
+        "Uses embedded defaults and writes nothing. Each command is printed before it runs."})
 final class DemoCommand implements Callable<Integer> {
 
     static final String EXAMPLE = "campaigns/local-rse-launch.yaml";

@@ -18,9 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "launch", description = {
-        "Validate a campaign, import its contacts, enroll each into its segment's sequence and plan the",
-        "first step. Launching again is safe: nobody is enrolled twice, new contacts are added, and edited",
-        "templates apply to the messages not sent yet."})
+        "Enroll a campaign's contacts and plan its first step (--dry-run: show the plan only).",
+        "Validates the campaign, imports its contacts, enrolls each into its segment's sequence and plans",
+        "the first step. Launching again is safe: nobody is enrolled twice, new contacts are added, and",
+        "edited templates apply to the messages not sent yet."})
 final class LaunchCommand implements Callable<Integer> {
 
     @ParentCommand

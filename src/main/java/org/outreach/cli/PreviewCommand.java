@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "preview", description = {
-        "Print rendered messages as the full text that would be sent (headers and body).",
+        "Show rendered emails as the full text that would be sent.",
+        "Prints each message with its headers and body (RFC 5322).",
         "Default: the first contact of each segment, every step. With --out, write one .eml per message",
         "and an index.html that shows them all."})
 final class PreviewCommand implements Callable<Integer> {

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "status", description = "Per campaign, segment and step: how many messages are planned, sent, failed…")
+@Command(name = "status", description = {
+        "Show where each launched campaign stands.",
+        "Per campaign, segment and step: how many messages are planned, sent, failed, cancelled or unknown."})
 final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "suppress", description = {
-        "Put an address on the do-not-contact list: no campaign will write to it again,",
-        "and its messages not sent yet are cancelled."})
+        "Put an address on the do-not-contact list.",
+        "No campaign will write to it again, and its messages not sent yet are cancelled."})
 final class SuppressCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "validate", description = {
-        "Check a campaign: its definition, its contacts file, a template for every segment × step,",
-        "and every template rendered for every contact. Prints one line per problem; warnings do not fail."})
+        "Check a campaign and render every email for every contact.",
+        "Checks the definition, the contacts file and a template for every segment × step, then renders",
+        "each template for each contact of its segment. Prints one line per problem; warnings do not fail."})
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
