@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -63,7 +65,7 @@ public interface Campaigns extends SqlObject {
     }
 
     @SqlQuery("select path, content from campaign_files where campaign_id = :id order by path")
-    @org.jdbi.v3.sqlobject.config.KeyColumn("path")
-    @org.jdbi.v3.sqlobject.config.ValueColumn("content")
+    @KeyColumn("path")
+    @ValueColumn("content")
     Map<String, String> files(@Bind("id") long id);
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -52,24 +54,18 @@ public final class Contacts {
     }
 
     public Optional<Stored> find(EmailAddress email) {
-        return sql.idOf(email.key()).map(id -> all(id).get(0));
+        return sql.idOf(email.key()).map(id -> new Stored(id, contact(sql.email(id), sql.fields(id))));
     }
 
     /** Every contact, by address. */
     public List<Stored> all() {
-        return all(null);
-    }
-
-    private List<Stored> all(Long onlyId) {
         Map<Long, Map<String, String>> fields = new LinkedHashMap<>();
         Map<Long, String> emails = new LinkedHashMap<>();
         handle.createQuery("""
                         select c.id, c.email, f.name, f.field_value
                         from contacts c left join contact_fields f on f.contact_id = c.id
-                        where :id is null or c.id = :id
                         order by c.email_key, f.name
                         """)
-                .bind("id", onlyId)
                 .map((rs, ctx) -> {
                     long id = rs.getLong("id");
                     emails.put(id, rs.getString("email"));
@@ -81,15 +77,26 @@ public final class Contacts {
                 })
                 .list();
         List<Stored> contacts = new ArrayList<>();
-        emails.forEach((id, email) -> contacts.add(
-                new Stored(id, new Contact(new EmailAddress(email), fields.get(id), Location.of(email)))));
+        emails.forEach((id, email) -> contacts.add(new Stored(id, contact(email, fields.get(id)))));
         return contacts;
+    }
+
+    private static Contact contact(String email, Map<String, String> fields) {
+        return new Contact(new EmailAddress(email), fields, Location.of(email));
     }
 
     interface Sql {
 
         @SqlQuery("select id from contacts where email_key = :key")
         Optional<Long> idOf(@Bind("key") String key);
+
+        @SqlQuery("select email from contacts where id = :id")
+        String email(@Bind("id") long id);
+
+        @SqlQuery("select name, field_value from contact_fields where contact_id = :id order by name")
+        @KeyColumn("name")
+        @ValueColumn("field_value")
+        Map<String, String> fields(@Bind("id") long id);
 
         @SqlUpdate("""
                 insert into contacts (email, email_key, created_at, updated_at)

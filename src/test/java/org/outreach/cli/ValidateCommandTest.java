@@ -173,6 +173,32 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_missing_attachment_is_an_error_on_its_header_line() {
+        var workspace = TestWorkspace.in(dir);
+        workspace.write("templates/rse/team/intro.ftl", "Subject: Hi\nAttachments: flyer.pdf\n\nHi ${contact.first_name}\n");
+
+        var run = workspace.run("validate", "launch");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().startsWith(
+                "templates/rse/team/intro.ftl:2:14: the attachment flyer.pdf does not exist (looked for campaigns/flyer.pdf)");
+    }
+
+    @Test
+    void an_attachment_that_exists_is_sent_after_the_text() throws Exception {
+        var workspace = TestWorkspace.in(dir);
+        workspace.write("campaigns/flyer.txt", "First meetup: Thursday, January 14\n");
+        workspace.write("templates/rse/team/intro.ftl", "Subject: Hi\nAttachments: flyer.txt\n\nHi ${contact.first_name}\n");
+
+        var run = workspace.run("preview", "launch", "--contact", "cy@example.gov", "--step", "intro");
+
+        var message = PreviewCommandTest.parse(run.out());
+        assertThat(message.getContentType()).startsWith("multipart/mixed");
+        var parts = (jakarta.mail.Multipart) message.getContent();
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("flyer.txt");
+    }
+
+    @Test
     void a_missing_campaign_file_is_one_line() {
         var run = TestWorkspace.in(dir).run("validate", "nope");
 
