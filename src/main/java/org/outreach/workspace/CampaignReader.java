@@ -1,7 +1,5 @@
 package org.outreach.workspace;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -22,7 +20,6 @@ import java.util.regex.Pattern;
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.EmailAddress;
 import org.outreach.campaign.Limits;
-import org.outreach.campaign.Location;
 import org.outreach.campaign.Problems;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.SendWindow;
@@ -43,22 +40,20 @@ public final class CampaignReader {
 
     /** The campaign, or empty with the reasons in {@code problems}. */
     public Optional<Campaign> read(Path file, Problems problems) {
-        String shown = workspace.display(file);
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            problems.error(Location.of(shown), "cannot read the campaign file: " + e.getMessage());
-            return Optional.empty();
-        }
-        return read(file, text, problems);
+        Problems found = new Problems();
+        return campaign(file, YamlNode.read(file, workspace.display(file), found), found, problems);
     }
 
     /** Reads a definition from its text: a kept copy of one, read as if it were still at {@code file}. */
     public Optional<Campaign> read(Path file, String text, Problems problems) {
         Problems found = new Problems();
-        Optional<Campaign> campaign = YamlNode.parse(workspace.display(file), text, found)
-                .flatMap(root -> root.fields("name", "sender", "contacts", "segments", "steps", "limits", "window", "start", "vars"))
+        return campaign(file, YamlNode.parse(workspace.display(file), text, found), found, problems);
+    }
+
+    /** The campaign when the file had no error; {@code found} collects this file's problems only. */
+    private Optional<Campaign> campaign(Path file, Optional<YamlNode> root, Problems found, Problems problems) {
+        Optional<Campaign> campaign = root
+                .flatMap(node -> node.fields("name", "sender", "contacts", "segments", "steps", "limits", "window", "start", "vars"))
                 .flatMap(fields -> campaign(file, fields));
         problems.addAll(found);
         return found.hasErrors() ? Optional.empty() : campaign;
@@ -101,10 +96,7 @@ public final class CampaignReader {
     }
 
     private List<Segment> segments(YamlNode.Fields fields) {
-        List<YamlNode> nodes = fields.required("segments").map(YamlNode::items).orElse(List.of());
-        if (nodes.isEmpty() && fields.optional("segments").isPresent()) {
-            fields.optional("segments").get().error("a campaign needs at least one segment");
-        }
+        List<YamlNode> nodes = YamlNode.nonEmptyList(fields, "segments", "a campaign needs at least one segment");
         List<Segment> segments = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (YamlNode node : nodes) {
@@ -134,10 +126,7 @@ public final class CampaignReader {
     }
 
     private List<Step> steps(YamlNode.Fields fields) {
-        List<YamlNode> nodes = fields.required("steps").map(YamlNode::items).orElse(List.of());
-        if (nodes.isEmpty() && fields.optional("steps").isPresent()) {
-            fields.optional("steps").get().error("a campaign needs at least one step");
-        }
+        List<YamlNode> nodes = YamlNode.nonEmptyList(fields, "steps", "a campaign needs at least one step");
         List<Step> steps = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (YamlNode node : nodes) {

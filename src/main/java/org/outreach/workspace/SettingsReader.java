@@ -1,6 +1,5 @@
 package org.outreach.workspace;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -38,15 +37,8 @@ public final class SettingsReader {
             }
             return Optional.of(Settings.defaults());
         }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            problems.error(Location.of(shown), "cannot read the settings file: " + e.getMessage());
-            return Optional.empty();
-        }
         Problems found = new Problems();
-        Optional<Settings> settings = YamlNode.parse(shown, text, found)
+        Optional<Settings> settings = YamlNode.read(file, shown, found)
                 .map(root -> root.fields("database", "mail").map(this::settings).orElse(Settings.defaults()))
                 .or(() -> Optional.of(Settings.defaults()));
         problems.addAll(found);

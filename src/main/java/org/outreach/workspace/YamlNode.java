@@ -1,5 +1,8 @@
 package org.outreach.workspace;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +39,16 @@ final class YamlNode {
         this.node = node;
         this.file = file;
         this.problems = problems;
+    }
+
+    /** Reads and parses a YAML file; empty when it cannot be read or is not YAML (recorded). */
+    static Optional<YamlNode> read(Path file, String shown, Problems problems) {
+        try {
+            return parse(shown, Files.readString(file), problems);
+        } catch (IOException e) {
+            problems.error(Location.of(shown), "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Parses one YAML document; empty when the text is not YAML (recorded) or holds nothing. */
@@ -98,6 +111,15 @@ final class YamlNode {
         }
         error("expected a list here");
         return List.of();
+    }
+
+    /** A list under {@code key} that must be there and hold at least one item. */
+    static List<YamlNode> nonEmptyList(Fields fields, String key, String message) {
+        List<YamlNode> items = fields.required(key).map(YamlNode::items).orElse(List.of());
+        if (items.isEmpty()) {
+            fields.optional(key).ifPresent(node -> node.error(message));
+        }
+        return items;
     }
 
     /** A mapping with free keys (column names, template variables). */
