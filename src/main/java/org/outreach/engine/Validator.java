@@ -37,7 +37,7 @@ public final class Validator {
 
     public Validation validate(Path campaignFile) {
         Problems problems = new Problems();
-        MailTemplates templates = MailTemplates.inDirectory(workspace.templates(), "templates", workspace.root());
+        MailTemplates templates = templates(problems);
         Optional<Campaign> campaign = new CampaignReader(workspace).read(campaignFile, problems);
         Optional<ContactsFile> contacts = campaign.flatMap(c -> new ContactsReader(workspace).read(c.contacts(), problems));
         Map<Segment, List<Contact>> bySegment = new LinkedHashMap<>();
@@ -56,6 +56,14 @@ public final class Validator {
             }
         }
         return new Validation(campaign, contacts, bySegment, unmatched, templates, compiled, problems.list());
+    }
+
+    private MailTemplates templates(Problems problems) {
+        if (Files.isDirectory(workspace.templates())) {
+            return MailTemplates.inDirectory(workspace.templates(), "templates", workspace.root());
+        }
+        problems.error(Location.of("templates"), "the workspace " + workspace.root() + " has no templates folder");
+        return MailTemplates.ofSources(Map.of(), "templates", workspace.root());
     }
 
     private void checkSegments(Campaign campaign, ContactsFile contacts, Problems problems) {
