@@ -78,7 +78,7 @@ final class LaunchCommand implements Callable<Integer> {
         Limits limits = campaign.limits();
         SendWindow window = campaign.window();
         return limits.perDay() + " a day, " + limits.perHour() + " an hour"
-                + (limits.minGap().isZero() ? "" : ", " + limits.minGap().toSeconds() + "s apart")
+                + (limits.minGap().isZero() ? "" : ", at least " + DelayText.of(limits.minGap()) + " apart")
                 + "; " + DaysText.of(window.days()) + " " + window.opens() + "–" + window.closes()
                 + " " + window.zone();
     }

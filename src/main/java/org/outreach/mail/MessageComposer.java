@@ -16,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
 import org.outreach.campaign.Contact;
 import org.outreach.campaign.EmailAddress;
 import org.outreach.campaign.RenderedEmail;
@@ -26,6 +27,9 @@ import org.outreach.campaign.RenderedEmail;
  * reached the headers only as single lines (see the render package), so data cannot add headers.
  */
 public final class MessageComposer {
+
+    /** The longest line SMTP carries (RFC 5321), not counting the line break. */
+    private static final int MAX_LINE = 998;
 
     private final Session session = Session.getInstance(new Properties());
 
@@ -74,14 +78,14 @@ public final class MessageComposer {
         MimeMultipart alternative = null;
         if (email.html().isPresent()) {
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(email.text(), "UTF-8", "plain");
+            setText(text, email.text(), "plain");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(email.html().get(), "UTF-8", "html");
+            setText(html, email.html().get(), "html");
             alternative = new MimeMultipart("alternative", text, html);
         }
         if (email.attachments().isEmpty()) {
             if (alternative == null) {
-                message.setText(email.text(), "UTF-8", "plain");
+                setText(message, email.text(), "plain");
             } else {
                 message.setContent(alternative);
             }
@@ -89,7 +93,7 @@ public final class MessageComposer {
         }
         MimeBodyPart first = new MimeBodyPart();
         if (alternative == null) {
-            first.setText(email.text(), "UTF-8", "plain");
+            setText(first, email.text(), "plain");
         } else {
             first.setContent(alternative);
         }
@@ -104,6 +108,18 @@ public final class MessageComposer {
             mixed.addBodyPart(attachment);
         }
         message.setContent(mixed);
+    }
+
+    /**
+     * UTF-8 text sent as it is written (8bit, which every current mail server accepts) rather than
+     * quoted-printable, so the message stays readable in a preview and in any mail source view. Only a line
+     * too long for SMTP (over 998 bytes) falls back to quoted-printable.
+     */
+    private static void setText(MimePart part, String text, String subtype) throws MessagingException {
+        part.setText(text, "UTF-8", subtype);
+        boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(text);
+        boolean shortLines = text.lines().allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= MAX_LINE);
+        part.setHeader("Content-Transfer-Encoding", !shortLines ? "quoted-printable" : ascii ? "7bit" : "8bit");
     }
 
     private static InternetAddress recipient(Contact contact) {

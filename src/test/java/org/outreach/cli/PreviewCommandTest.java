@@ -49,6 +49,17 @@ class PreviewCommandTest {
     }
 
     @Test
+    void text_with_accents_stays_readable_in_the_message_source() {
+        var workspace = TestWorkspace.in(dir);
+        workspace.write("campaigns/contacts/people.csv", TestWorkspace.CONTACTS.replace("Ana,Lima", "Zoë,Lima"));
+
+        var run = workspace.run("preview", "launch", "--contact", "ana@example.edu", "--step", "intro");
+
+        assertThat(run.out()).contains("Content-Transfer-Encoding: 8bit", "\nHi Zoë,\n")
+                .contains("To: =?UTF-8?Q?Zo=C3=AB_Lima?= <ana@example.edu>");
+    }
+
+    @Test
     void a_follow_up_replies_in_the_thread_of_the_first_email() throws Exception {
         var run = TestWorkspace.in(dir).run("preview", "launch", "--contact", "cy@example.gov");
 

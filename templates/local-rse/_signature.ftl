@@ -1,0 +1,4 @@
+
+${sender.name}
+${vars.group_name} (volunteer organizer)
+${sender.email}
