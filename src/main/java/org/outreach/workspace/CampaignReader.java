@@ -25,6 +25,7 @@ import org.outreach.campaign.Segment;
 import org.outreach.campaign.SendWindow;
 import org.outreach.campaign.Sender;
 import org.outreach.campaign.Step;
+import org.outreach.campaign.Location;
 
 /** Reads a campaign definition file, reporting every mistake in it with its line. */
 public final class CampaignReader {
@@ -52,6 +53,9 @@ public final class CampaignReader {
 
     /** The campaign when the file had no error; {@code found} collects this file's problems only. */
     private Optional<Campaign> campaign(Path file, Optional<YamlNode> root, Problems found, Problems problems) {
+        if (root.isEmpty() && !found.hasErrors()) {
+            found.error(Location.of(workspace.display(file)), "the campaign file is empty");
+        }
         Optional<Campaign> campaign = root
                 .flatMap(node -> node.fields("name", "sender", "contacts", "segments", "steps", "limits", "window", "start", "vars"))
                 .flatMap(fields -> campaign(file, fields));

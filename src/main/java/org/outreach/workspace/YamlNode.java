@@ -45,6 +45,9 @@ final class YamlNode {
     static Optional<YamlNode> read(Path file, String shown, Problems problems) {
         try {
             return parse(shown, Files.readString(file), problems);
+        } catch (java.nio.file.NoSuchFileException e) {
+            problems.error(Location.of(shown), "no such file");
+            return Optional.empty();
         } catch (IOException e) {
             problems.error(Location.of(shown), "cannot read the file: " + e.getMessage());
             return Optional.empty();

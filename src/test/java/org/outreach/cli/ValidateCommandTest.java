@@ -46,6 +46,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void an_empty_campaign_file_is_an_error() {
+        var run = TestWorkspace.in(dir).write("campaigns/launch.yaml", "# nothing yet\n").run("validate", "launch");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("campaigns/launch.yaml: the campaign file is empty");
+    }
+
+    @Test
+    void a_campaign_without_its_required_parts_names_each() {
+        var run = TestWorkspace.in(dir).write("campaigns/launch.yaml", "name: x\nsteps: []\n").run("validate", "launch");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactlyInAnyOrder(
+                "campaigns/launch.yaml:1:1: missing \"sender\"",
+                "campaigns/launch.yaml:1:1: missing \"contacts\"",
+                "campaigns/launch.yaml:1:1: missing \"segments\"",
+                "campaigns/launch.yaml:2:8: a campaign needs at least one step",
+                "4 errors");
+    }
+
+    @Test
     void an_unknown_key_is_an_error_naming_its_line() {
         var workspace = TestWorkspace.in(dir);
         workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace("limits:", "limit:"));
