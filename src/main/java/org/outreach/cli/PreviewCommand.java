@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +80,7 @@ final class PreviewCommand implements Callable<Integer> {
                 Files.writeString(dir.resolve(name), preview.text(), StandardCharsets.UTF_8);
                 entries.add(new PreviewPage.Entry(email.segment().name(), email.step().name(),
                         address(preview, "From"), address(preview, "To"), preview.subject(),
-                        DateTimeFormatter.RFC_1123_DATE_TIME.format(context.clock().instant().atZone(context.clock().getZone())),
+                        header(preview, "Date"),
                         email.text(), email.html().orElse(null), name));
             }
             String title = "Preview of " + context.workspace().display(campaignFile);
@@ -90,6 +89,14 @@ final class PreviewCommand implements Callable<Integer> {
             throw new FailureException("cannot write the preview to " + dir + ": " + e.getMessage(), e);
         }
         context.out().printf("wrote %d messages and index.html to %s%n", previews.size(), dir);
+    }
+
+    private static String header(Previewer.Preview preview, String name) {
+        try {
+            return preview.message().getHeader(name, null);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("bug: a composed message has an unreadable " + name, e);
+        }
     }
 
     private static String address(Previewer.Preview preview, String header) {
