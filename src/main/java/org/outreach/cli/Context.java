@@ -55,6 +55,11 @@ final class Context {
         return settings;
     }
 
+    /** Starts the way to the mail server: the sandbox, or a connection setup for the configured server. */
+    MailRoute mail() {
+        return MailRoute.of(settings().mail(), workspace.stateDir(), workspace.display(workspace.stateDir()), clock());
+    }
+
     /** Opens the workspace's database, creating it on first use. */
     Database database() {
         return Database.open(databaseUrl());

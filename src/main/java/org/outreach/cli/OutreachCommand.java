@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
                 SuppressCommand.class,
                 LaunchCommand.class,
                 StatusCommand.class,
+                DaemonCommand.class,
                 DemoCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

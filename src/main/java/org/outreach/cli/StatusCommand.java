@@ -44,18 +44,23 @@ final class StatusCommand implements Callable<Integer> {
             context.out().println(mapper.writeValueAsString(statuses));
             return 0;
         }
+        print(context.out(), statuses);
+        return 0;
+    }
+
+    /** The status tables, as status and daemon --once print them. */
+    static void print(java.io.PrintWriter out, List<StatusReport.CampaignStatus> statuses) {
         if (statuses.isEmpty()) {
-            context.out().println("No campaign has been launched in this workspace yet.");
+            out.println("No campaign has been launched in this workspace yet.");
         }
         for (StatusReport.CampaignStatus status : statuses) {
-            context.out().printf("%s (\"%s\"): %s, launched %s UTC, %d enrolled%n", status.campaign(), status.name(),
+            out.printf("%s (\"%s\"): %s, launched %s UTC, %d enrolled%n", status.campaign(), status.name(),
                     status.state(), Times.format(status.launchedAt(), ZoneOffset.UTC), status.enrolled());
             Table table = new Table("SEGMENT", "STEP", "PLANNED", "SENT", "FAILED", "CANCELLED", "UNKNOWN")
                     .numeric(2, 3, 4, 5, 6);
             status.rows().forEach(r -> table.row(r.segment(), r.step(), r.planned(), r.sent(), r.failed(), r.cancelled(),
                     r.unknown()));
-            table.print(context.out(), "  ");
+            table.print(out, "  ");
         }
-        return 0;
     }
 }

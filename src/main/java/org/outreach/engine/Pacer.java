@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 import org.outreach.campaign.Limits;
 import org.outreach.campaign.SendWindow;
@@ -23,19 +24,51 @@ public final class Pacer {
     private final SendWindow window;
     private final Map<LocalDate, Integer> perDay = new HashMap<>();
     private final Map<ZonedDateTime, Integer> perHour = new HashMap<>();
+    private final boolean jitter;
     private Instant last = Instant.MIN;
 
+    /** A pacer for forecasts: exact gaps. */
     public Pacer(Limits limits, SendWindow window, List<Instant> earlierSends) {
+        this(limits, window, earlierSends, false);
+    }
+
+    private Pacer(Limits limits, SendWindow window, List<Instant> earlierSends, boolean jitter) {
         this.limits = limits;
         this.window = window;
+        this.jitter = jitter;
         earlierSends.forEach(this::record);
+    }
+
+    /**
+     * A pacer for sending: each gap is {@code min_gap} plus up to half of it again, so sends do not tick like
+     * a clock. The extra is drawn from the time of the send before, so every run of the daemon agrees on it.
+     */
+    public static Pacer forSending(Limits limits, SendWindow window, List<Instant> earlierSends) {
+        return new Pacer(limits, window, earlierSends, true);
     }
 
     /** The first time at or after {@code earliest} that the limits allow, and counts a send then. */
     public Instant next(Instant earliest) {
+        Instant t = earliestAllowed(earliest);
+        record(t);
+        return t;
+    }
+
+    /** Whether a send now is within the limits (without counting it). */
+    public boolean allows(Instant now) {
+        return earliestAllowed(now).equals(now);
+    }
+
+    /** Counts a send that happened. */
+    public void sent(Instant at) {
+        record(at);
+    }
+
+    private Instant earliestAllowed(Instant earliest) {
         Instant t = earliest;
-        if (last != Instant.MIN && t.isBefore(last.plus(limits.minGap()))) {
-            t = last.plus(limits.minGap());
+        Instant gapEnds = last == Instant.MIN ? Instant.MIN : last.plus(gap());
+        if (t.isBefore(gapEnds)) {
+            t = gapEnds;
         }
         while (true) {
             t = window.nextOpen(t);
@@ -45,10 +78,18 @@ public final class Pacer {
             } else if (perHour.getOrDefault(hour(t), 0) >= limits.perHour()) {
                 t = hour(t).plusHours(1).toInstant();
             } else {
-                record(t);
                 return t;
             }
         }
+    }
+
+    private Duration gap() {
+        Duration base = limits.minGap();
+        if (!jitter || base.isZero()) {
+            return base;
+        }
+        long extraMillis = new SplittableRandom(last.toEpochMilli()).nextLong(base.toMillis() / 2 + 1);
+        return base.plusMillis(extraMillis);
     }
 
     private void record(Instant sent) {

@@ -106,12 +106,6 @@ public final class StatusReport {
     }
 
     private Campaign definition(Store store, Campaigns.Launched launched) {
-        Map<String, String> files = store.campaigns().files(launched.id());
-        String text = files.get(launched.definitionPath());
-        Problems problems = new Problems();
-        return Optional.ofNullable(text)
-                .flatMap(t -> new CampaignReader(workspace).read(workspace.root().resolve(launched.definitionPath()), t, problems))
-                .orElseThrow(() -> new IllegalStateException("bug: the kept definition of campaign "
-                        + launched.campaignKey() + " cannot be read: " + problems.list()));
+        return LaunchedCampaign.load(store, workspace, launched.id()).campaign();
     }
 }

@@ -52,6 +52,15 @@ public interface Campaigns extends SqlObject {
     void update(@Bind("id") long id, @Bind("name") String name, @Bind("sender") String senderEmail,
                 @Bind("definition") String definitionPath, @Bind("hash") String hash, @Bind("now") Instant now);
 
+    @SqlUpdate("update campaigns set state = :state, updated_at = :now where id = :id")
+    void setState(@Bind("id") long id, @Bind("state") String state, @Bind("now") Instant now);
+
+    @SqlQuery("""
+            select id, campaign_key, name, sender_email, state, definition_path, content_hash, launched_at, updated_at
+            from campaigns where id = :id
+            """)
+    Launched byId(@Bind("id") long id);
+
     @SqlUpdate("delete from campaign_files where campaign_id = :id")
     void deleteFiles(@Bind("id") long id);
 

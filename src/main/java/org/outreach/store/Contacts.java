@@ -57,6 +57,10 @@ public final class Contacts {
         return sql.idOf(email.key()).map(id -> new Stored(id, contact(sql.email(id), sql.fields(id))));
     }
 
+    public Contact byId(long id) {
+        return contact(sql.email(id), sql.fields(id));
+    }
+
     /** Every contact, by address. */
     public List<Stored> all() {
         Map<Long, Map<String, String>> fields = new LinkedHashMap<>();

@@ -43,6 +43,19 @@ public interface Enrollments {
     long insert(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("segment") String segment,
                 @Bind("now") Instant now);
 
+    /** Ends one sequence: {@code completed} when its last step went out, {@code stopped} with a reason otherwise. */
+    @SqlUpdate("""
+            update enrollments set state = :state, stop_reason = :reason, updated_at = :now
+            where id = :id and state = 'active'
+            """)
+    int end(@Bind("id") long id, @Bind("state") String state, @Bind("reason") String reason, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            update enrollments set state = 'stopped', stop_reason = :reason, updated_at = :now
+            where campaign_id = :campaign and state = 'active'
+            """)
+    int stopCampaign(@Bind("campaign") long campaignId, @Bind("reason") String reason, @Bind("now") Instant now);
+
     /** Stops every sequence of a contact, in every campaign. */
     @SqlUpdate("""
             update enrollments set state = 'stopped', stop_reason = :reason, updated_at = :now

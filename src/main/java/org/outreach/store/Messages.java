@@ -2,9 +2,11 @@ package org.outreach.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -16,6 +18,159 @@ public interface Messages {
     /** How many messages of one segment and step are in one state, by the state of their enrollment. */
     record StateCount(String segment, String step, String state, String enrollmentState, int messages) {
     }
+
+    /** A message the sending job may send: due, of an active campaign and enrollment, to an address not suppressed. */
+    record Due(long id, long campaignId, long contactId, long enrollmentId, String segment, String step, int stepNumber,
+               Instant dueAt, int attempts, Instant firstAttemptAt) {
+    }
+
+    /** A message of a contact's sequence that went out: what the next ones refer to. */
+    record Sent(int stepNumber, String messageId, String subject, Instant sentAt) {
+    }
+
+    /** A message whose fate is not known: handed to a mail server by a process that died before the answer. */
+    record Unknown(long id, String campaignKey, String email, String step, String messageId, Instant claimedAt) {
+    }
+
+    /** The mailboxes that have messages due. */
+    @SqlQuery("""
+            select distinct c.sender_email
+            from messages m join campaigns c on c.id = m.campaign_id
+            where m.state in ('planned', 'retrying') and m.due_at <= :now and c.state = 'active'
+            order by c.sender_email
+            """)
+    List<String> sendersWithDue(@Bind("now") Instant now);
+
+    /** How many messages of a mailbox are due, for progress reports. */
+    @SqlQuery("""
+            select count(*)
+            from messages m join campaigns c on c.id = m.campaign_id
+            where m.state in ('planned', 'retrying') and m.due_at <= :now and c.state = 'active'
+            """)
+    int countDue(@Bind("now") Instant now);
+
+    /**
+     * The next message a mailbox may send now, oldest due first, skipping campaigns that cannot send at the
+     * moment (their window is closed or a cap is reached); {@code skipped} must not be empty (pass -1).
+     */
+    @SqlQuery("""
+            select m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
+                   m.attempts, m.first_attempt_at
+            from messages m
+                 join campaigns c on c.id = m.campaign_id
+                 join enrollments e on e.id = m.enrollment_id
+                 join contacts ct on ct.id = m.contact_id
+            where c.sender_email = :sender and c.state = 'active' and e.state = 'active'
+              and m.state in ('planned', 'retrying') and m.due_at <= :now
+              and m.campaign_id not in (<skipped>)
+              and not exists (select 1 from suppressions s where s.email_key = ct.email_key)
+            order by m.due_at, m.id
+            fetch first 1 rows only
+            """)
+    @RegisterConstructorMapper(Due.class)
+    Optional<Due> nextDue(@Bind("sender") String senderEmail, @Bind("now") Instant now,
+                          @BindList("skipped") List<Long> skipped);
+
+    /**
+     * Claims a message for sending and records its Message-ID, before any mail server hears of it. Checks
+     * again, in the same statement, that nothing stopped it since it was picked: a reply, a suppression, a
+     * pause. Returns 1 when claimed, 0 when it must not be sent.
+     */
+    @SqlUpdate("""
+            update messages
+            set state = 'sending', message_id = :messageId, subject = :subject, claimed_at = :now,
+                attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, :now), updated_at = :now
+            where id = :id and state in ('planned', 'retrying')
+              and exists (select 1 from enrollments e where e.id = messages.enrollment_id and e.state = 'active')
+              and exists (select 1 from campaigns c where c.id = messages.campaign_id and c.state = 'active')
+              and not exists (select 1 from suppressions s join contacts ct on ct.email_key = s.email_key
+                              where ct.id = messages.contact_id)
+            """)
+    int claim(@Bind("id") long id, @Bind("messageId") String messageId, @Bind("subject") String subject,
+              @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            update messages set state = 'sent', sent_at = :now, server_reply = :reply, last_error = null, updated_at = :now
+            where id = :id and state in ('sending', 'unknown')
+            """)
+    int markSent(@Bind("id") long id, @Bind("reply") String reply, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            update messages set state = 'retrying', due_at = :due, last_error = :error, updated_at = :now
+            where id = :id and state in ('sending', 'unknown')
+            """)
+    int markRetrying(@Bind("id") long id, @Bind("due") Instant due, @Bind("error") String error, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            update messages set state = :state, last_error = :error, updated_at = :now
+            where id = :id and state in ('planned', 'retrying', 'sending')
+            """)
+    int markEnded(@Bind("id") long id, @Bind("state") String state, @Bind("error") String error,
+                  @Bind("now") Instant now);
+
+    /** One message with what sending needs to know about it, by its row number. */
+    @SqlQuery("""
+            select m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
+                   m.attempts, m.first_attempt_at
+            from messages m join enrollments e on e.id = m.enrollment_id
+            where m.id = :id
+            """)
+    @RegisterConstructorMapper(Due.class)
+    Due byId(@Bind("id") long id);
+
+    /** Messages left in 'sending' by a process that stopped without recording the server's answer. */
+    @SqlQuery("select id, contact_id, campaign_id from messages where state = 'sending'")
+    @RegisterConstructorMapper(Interrupted.class)
+    List<Interrupted> interrupted();
+
+    record Interrupted(long id, long contactId, long campaignId) {
+    }
+
+    @SqlUpdate("""
+            update messages set state = 'unknown', last_error = :why, updated_at = :now
+            where id = :id and state = 'sending'
+            """)
+    int markUnknown(@Bind("id") long id, @Bind("why") String why, @Bind("now") Instant now);
+
+    @SqlQuery("""
+            select m.id, c.campaign_key, ct.email, m.step, m.message_id, m.claimed_at
+            from messages m join campaigns c on c.id = m.campaign_id join contacts ct on ct.id = m.contact_id
+            where m.state = 'unknown'
+            order by m.claimed_at
+            """)
+    @RegisterConstructorMapper(Unknown.class)
+    List<Unknown> unknown();
+
+    @SqlQuery("""
+            select step_number, message_id, subject, sent_at from messages
+            where enrollment_id = :enrollment and state = 'sent'
+            order by step_number
+            """)
+    @RegisterConstructorMapper(Sent.class)
+    List<Sent> sentOf(@Bind("enrollment") long enrollmentId);
+
+    /** Cancels the messages of a campaign that no server has seen; returns how many. */
+    @SqlUpdate("""
+            update messages set state = 'cancelled', last_error = :reason, updated_at = :now
+            where campaign_id = :campaign and state in ('planned', 'retrying')
+            """)
+    int cancelUnsentOfCampaign(@Bind("campaign") long campaignId, @Bind("reason") String reason, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            update messages set state = 'cancelled', last_error = :reason, updated_at = :now
+            where enrollment_id = :enrollment and state in ('planned', 'retrying')
+            """)
+    int cancelUnsentOfEnrollment(@Bind("enrollment") long enrollmentId, @Bind("reason") String reason,
+                                 @Bind("now") Instant now);
+
+    /** A message found by its row number or its Message-ID. */
+    @SqlQuery("""
+            select m.id, c.campaign_key, ct.email, m.step, m.message_id, m.claimed_at
+            from messages m join campaigns c on c.id = m.campaign_id join contacts ct on ct.id = m.contact_id
+            where m.state = 'unknown' and (cast(m.id as varchar(30)) = :ref or m.message_id = :ref)
+            """)
+    @RegisterConstructorMapper(Unknown.class)
+    Optional<Unknown> findUnknown(@Bind("ref") String reference);
 
     /** A message not sent yet: its step and when it is due. */
     record Unsent(int stepNumber, Instant dueAt) {

@@ -1,0 +1,126 @@
+package org.outreach.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.outreach.campaign.FailureException;
+import org.outreach.daemon.Daemon;
+import org.outreach.engine.Dispatcher;
+import org.outreach.engine.RetryPolicy;
+import org.outreach.engine.StatusReport;
+import org.outreach.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "daemon", description = {
+        "Send the messages that are due, within limits and send windows, on and on.",
+        "Every --interval it sends what is due; a follow-up is planned when the step before it is sent.",
+        "Ctrl-C or SIGTERM stops it cleanly. With --once it runs one round and exits (for cron)."})
+final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DaemonCommand.class);
+
+    @ParentCommand
+    OutreachCommand root;
+
+    @Option(names = "--once", description = "Run one round and exit.")
+    boolean once;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Seconds between rounds (default: ${DEFAULT-VALUE}).")
+    long intervalSeconds;
+
+    @Override
+    public Integer call() {
+        Context context = root.context();
+        AtomicBoolean stopping = new AtomicBoolean();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopping.set(true);
+            synchronized (stopping) {
+                stopping.notifyAll();
+            }
+            awaitQuietly(stopped);
+        }, "outreach-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (Database database = context.database(); MailRoute mail = context.mail()) {
+            context.out().println(mail.description());
+            Dispatcher dispatcher = new Dispatcher(database, context.workspace(), context.clock(), mail.mailer(),
+                    RetryPolicy.DEFAULT, stopping::get);
+            int recovered = dispatcher.recoverInterrupted();
+            if (recovered > 0) {
+                context.err().printf("%d messages were being sent when the last run stopped: their fate is unknown,"
+                        + " see outreach status and outreach resolve%n", recovered);
+            }
+            if (once) {
+                return round(context, database, dispatcher);
+            }
+            context.out().printf("Sending every %ds; Ctrl-C stops.%n", intervalSeconds);
+            context.out().flush();
+            new Daemon(() -> log(dispatcher.sendDue((email, step, outcome, detail) -> { })),
+                    Duration.ofSeconds(intervalSeconds)).run(stopping);
+            return 0;
+        } finally {
+            stopped.countDown();
+            removeHook(hook);
+        }
+    }
+
+    private int round(Context context, Database database, Dispatcher dispatcher) {
+        int due = dispatcher.due();
+        Dispatcher.Report report;
+        if (System.console() != null && due > 0) {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Sending").setInitialMax(due)
+                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
+                        context.out().print("\r" + line);
+                        context.out().flush();
+                    })).build()) {
+                report = dispatcher.sendDue((email, step, outcome, detail) -> bar.step());
+            }
+            context.out().println();
+        } else {
+            report = dispatcher.sendDue((email, step, outcome, detail) -> { });
+        }
+        context.out().printf("%d sent, %d to retry, %d failed, %d unknown (%d were due).%n", report.sent(),
+                report.retrying(), report.failed(), report.unknown(), due);
+        List<StatusReport.CampaignStatus> statuses = database.transaction(store ->
+                new StatusReport(context.workspace()).of(store, java.util.Optional.empty()));
+        StatusCommand.print(context.out(), statuses);
+        if (!report.problems().isEmpty()) {
+            throw new FailureException(String.join("; ", report.problems()), null);
+        }
+        return 0;
+    }
+
+    private static void log(Dispatcher.Report report) {
+        if (report.total() > 0) {
+            LOG.warn("{} sent, {} to retry, {} failed, {} unknown", report.sent(), report.retrying(), report.failed(),
+                    report.unknown());
+        }
+        report.problems().forEach(p -> LOG.error("{}", p));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down: the hook is running and waits for us.
+        }
+    }
+}

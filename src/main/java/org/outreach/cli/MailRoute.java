@@ -1,0 +1,50 @@
+package org.outreach.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.outreach.mail.Mailer;
+import org.outreach.mail.Sandbox;
+import org.outreach.mail.SmtpMailer;
+import org.outreach.workspace.Settings;
+
+/** Where sending goes, as the settings say: the built-in sandbox, or a real SMTP server. */
+final class MailRoute implements AutoCloseable {
+
+    private final Mailer mailer;
+    private final String description;
+    private final Optional<Sandbox> sandbox;
+
+    private MailRoute(Mailer mailer, String description, Optional<Sandbox> sandbox) {
+        this.mailer = mailer;
+        this.description = description;
+        this.sandbox = sandbox;
+    }
+
+    static MailRoute of(Settings.Mail settings, Path stateDir, String shownStateDir, Clock clock) {
+        if (settings.mode() == Settings.Mail.Mode.SANDBOX) {
+            Sandbox sandbox = Sandbox.start(stateDir.resolve("sandbox"), clock);
+            return new MailRoute(sandbox.mailer(), "Sandbox mode: mail stays on this machine. It goes to the built-in"
+                    + " mail server, and a copy of each message to " + shownStateDir + "/sandbox/.", Optional.of(sandbox));
+        }
+        Settings.Server smtp = settings.smtp().orElseThrow(() -> new IllegalStateException("bug: smtp mode without smtp settings"));
+        String helo = smtp.username().filter(u -> u.contains("@")).map(u -> u.substring(u.indexOf('@') + 1)).orElse("localhost");
+        return new MailRoute(new SmtpMailer(smtp, helo), "Sending through " + smtp.host() + ":" + smtp.port() + " ("
+                + smtp.security().name().toLowerCase(java.util.Locale.ROOT) + smtp.username().map(u -> ", as " + u).orElse("")
+                + ").", Optional.empty());
+    }
+
+    Mailer mailer() {
+        return mailer;
+    }
+
+    String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        sandbox.ifPresent(Sandbox::close);
+    }
+}

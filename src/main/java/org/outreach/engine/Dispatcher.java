@@ -1,0 +1,274 @@
+package org.outreach.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import jakarta.mail.internet.MimeMessage;
+import org.outreach.campaign.Contact;
+import org.outreach.campaign.FailureException;
+import org.outreach.campaign.RenderedEmail;
+import org.outreach.mail.Delivery;
+import org.outreach.mail.Envelope;
+import org.outreach.mail.Mailer;
+import org.outreach.mail.MessageComposer;
+import org.outreach.render.RenderException;
+import org.outreach.store.Database;
+import org.outreach.store.Messages;
+import org.outreach.workspace.Workspace;
+
+/**
+ * Sends the messages that are due, one mailbox at a time over one connection, within each campaign's limits
+ * and send window.
+ *
+ * <p>Each message goes through two commits. The claim records its Message-ID and state {@code sending} before
+ * the server hears of it, checking in the same statement that no reply, suppression or pause stopped it. The
+ * result records {@code sent} (and plans the next step) right after the server's answer. A crash between the
+ * two leaves {@code sending}, which the next start turns into {@code unknown}: never sent again silently.
+ */
+public final class Dispatcher {
+
+    /** What one run did. */
+    public record Report(int sent, int retrying, int failed, int unknown, List<String> problems) {
+
+        public int total() {
+            return sent + retrying + failed + unknown;
+        }
+    }
+
+    /** Told about each message as its fate is recorded, for progress bars and logs. */
+    public interface Listener {
+        void recorded(String email, String step, Delivery.Outcome outcome, String detail);
+    }
+
+    private final Database database;
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Mailer mailer;
+    private final RetryPolicy retry;
+    private final BooleanSupplier stopping;
+    private final MessageComposer composer = new MessageComposer();
+
+    public Dispatcher(Database database, Workspace workspace, Clock clock, Mailer mailer, RetryPolicy retry,
+                      BooleanSupplier stopping) {
+        this.database = database;
+        this.workspace = workspace;
+        this.clock = clock;
+        this.mailer = mailer;
+        this.retry = retry;
+        this.stopping = stopping;
+    }
+
+    /** How many messages are due now, before any limit: what a run may send at most. */
+    public int due() {
+        Instant now = clock.instant();
+        return database.transaction(store -> store.messages().countDue(now));
+    }
+
+    /**
+     * Turns messages a stopped process left in {@code sending} into {@code unknown}: the server may have them,
+     * so they are never sent again without someone deciding ({@code outreach resolve}).
+     */
+    public int recoverInterrupted() {
+        Instant now = clock.instant();
+        return database.transaction(store -> {
+            int n = 0;
+            for (Messages.Interrupted m : store.messages().interrupted()) {
+                String why = "the sending process stopped after claiming this message and before recording the"
+                        + " server's answer; check the recipient's mailbox or your Sent folder, then run outreach resolve";
+                n += store.messages().markUnknown(m.id(), why, now);
+                store.history().record(m.contactId(), m.campaignId(), m.id(), now, "unknown", why);
+            }
+            return n;
+        });
+    }
+
+    public Report sendDue(Listener listener) {
+        Tally tally = new Tally();
+        Instant now = clock.instant();
+        for (String sender : database.transaction(store -> store.messages().sendersWithDue(now))) {
+            if (stopping.getAsBoolean()) {
+                break;
+            }
+            new MailboxRun(sender, listener, tally).run();
+        }
+        return tally.report();
+    }
+
+    /** One mailbox's due messages over one connection. */
+    private final class MailboxRun {
+
+        private final String sender;
+        private final Listener listener;
+        private final Tally tally;
+        private final Map<Long, LaunchedCampaign> campaigns = new HashMap<>();
+        private final Map<Long, Pacer> pacers = new HashMap<>();
+        /** Campaigns whose window is closed or whose caps are reached, for the rest of this run; -1 keeps SQL valid. */
+        private final List<Long> waiting = new ArrayList<>(List.of(-1L));
+        private Mailer.Connection connection;
+
+        MailboxRun(String sender, Listener listener, Tally tally) {
+            this.sender = sender;
+            this.listener = listener;
+            this.tally = tally;
+        }
+
+        void run() {
+            try {
+                while (!stopping.getAsBoolean()) {
+                    Instant now = clock.instant();
+                    Optional<Messages.Due> due = database.transaction(store -> store.messages().nextDue(sender, now, waiting));
+                    if (due.isEmpty() || !send(due.get(), now)) {
+                        break;
+                    }
+                }
+            } finally {
+                if (connection != null) {
+                    connection.close();
+                }
+            }
+        }
+
+        /** Sends one message; false when this mailbox cannot send any more in this run. */
+        private boolean send(Messages.Due message, Instant now) {
+            LaunchedCampaign campaign = campaigns.computeIfAbsent(message.campaignId(),
+                    id -> database.transaction(store -> LaunchedCampaign.load(store, workspace, id)));
+            Pacer pacer = pacers.computeIfAbsent(message.campaignId(), id -> Pacer.forSending(
+                    campaign.campaign().limits(), campaign.campaign().window(),
+                    database.transaction(store -> store.messages().sentSince(sender, now.minus(Pacer.lookBack())))));
+            if (!pacer.allows(now)) {
+                waiting.add(message.campaignId());
+                return true;
+            }
+            Optional<Draft> draft = draft(message, campaign, now);
+            if (draft.isEmpty()) {
+                return true;
+            }
+            if (connection == null && !connect()) {
+                return false;
+            }
+            boolean claimed = database.transaction(store -> {
+                if (store.messages().claim(message.id(), draft.get().messageId(), draft.get().subject(), now) == 0) {
+                    return false;
+                }
+                Outcomes.history(store, message, now, "sending", draft.get().messageId() + " " + draft.get().subject());
+                return true;
+            });
+            if (!claimed) {
+                return true;
+            }
+            Delivery delivery = connection.send(draft.get().mime());
+            record(message, campaign, draft.get().to(), delivery);
+            if (delivery.outcome() == Delivery.Outcome.ACCEPTED) {
+                Instant at = clock.instant();
+                pacers.values().forEach(p -> p.sent(at));
+            }
+            if (delivery.connectionLost()) {
+                connection.close();
+                connection = null;
+            }
+            return true;
+        }
+
+        private boolean connect() {
+            try {
+                connection = mailer.connect();
+                return true;
+            } catch (FailureException e) {
+                tally.problems.add(e.getMessage());
+                return false;
+            }
+        }
+
+        /** Renders the message from the campaign as launched; a message that cannot be rendered fails visibly. */
+        private Optional<Draft> draft(Messages.Due message, LaunchedCampaign campaign, Instant now) {
+            return database.transaction(store -> {
+                Contact contact = store.contacts().byId(message.contactId());
+                try {
+                    RenderedEmail email = campaign.render(message.segment(), message.step(), contact);
+                    List<Messages.Sent> earlier = store.messages().sentOf(message.enrollmentId());
+                    String subject = earlier.isEmpty() || email.subject().isPresent()
+                            ? email.subject().orElseThrow(() -> new RenderException(
+                                    org.outreach.campaign.Location.of(campaign.row().definitionPath()),
+                                    "step " + message.step() + " has no Subject and no earlier message to reply to"))
+                            : Threading.subject(email, earlier.get(0).subject());
+                    String messageId = MessageComposer.newMessageId(campaign.campaign().sender().email());
+                    List<String> references = earlier.stream().map(Messages.Sent::messageId).toList();
+                    MimeMessage mime = composer.compose(email, new Envelope(messageId, now, subject, references));
+                    return Optional.of(new Draft(contact, messageId, subject, mime));
+                } catch (RenderException e) {
+                    String why = "cannot be rendered: " + e.where() + ": " + e.getMessage();
+                    Outcomes.failed(store, message, why, now);
+                    tally.failed++;
+                    listener.recorded(contact.email().value(), message.step(), Delivery.Outcome.REJECTED, why);
+                    return Optional.empty();
+                }
+            });
+        }
+
+        private void record(Messages.Due message, LaunchedCampaign campaign, Contact to, Delivery delivery) {
+            Instant now = clock.instant();
+            database.transaction(store -> {
+                switch (delivery.outcome()) {
+                    case ACCEPTED -> {
+                        Outcomes.sent(store, message, campaign, delivery.reply(), now, now);
+                        tally.sent++;
+                    }
+                    case TRANSIENT -> {
+                        Instant first = Optional.ofNullable(message.firstAttemptAt()).orElse(now);
+                        if (retry.givesUp(first, now)) {
+                            Outcomes.failed(store, message, "gave up after " + retry.giveUpAfter().toDays()
+                                    + " days of temporary failures; the last: " + delivery.reply(), now);
+                            tally.failed++;
+                        } else {
+                            Instant again = now.plus(retry.delayAfter(message.attempts() + 1));
+                            store.messages().markRetrying(message.id(), again, delivery.reply(), now);
+                            Outcomes.history(store, message, now, "retrying", delivery.reply() + "; next attempt " + again);
+                            tally.retrying++;
+                        }
+                    }
+                    case RECIPIENT_REJECTED -> {
+                        Outcomes.bounced(store, message, to.email().key(), delivery.reply(), now);
+                        tally.failed++;
+                    }
+                    case REJECTED -> {
+                        Outcomes.failed(store, message, delivery.reply(), now);
+                        tally.failed++;
+                    }
+                    case UNKNOWN -> {
+                        String why = "the connection broke after the message was sent and before the server answered: "
+                                + delivery.reply();
+                        store.messages().markUnknown(message.id(), why, now);
+                        Outcomes.history(store, message, now, "unknown", why);
+                        tally.unknown++;
+                    }
+                    default -> throw new IllegalStateException("bug: outcome " + delivery.outcome());
+                }
+                return null;
+            });
+            listener.recorded(to.email().value(), message.step(), delivery.outcome(), delivery.reply());
+        }
+    }
+
+    /** A rendered message ready to claim and send. */
+    private record Draft(Contact to, String messageId, String subject, MimeMessage mime) {
+    }
+
+    private static final class Tally {
+
+        int sent;
+        int retrying;
+        int failed;
+        int unknown;
+        final List<String> problems = new ArrayList<>();
+
+        Report report() {
+            return new Report(sent, retrying, failed, unknown, List.copyOf(problems));
+        }
+    }
+}

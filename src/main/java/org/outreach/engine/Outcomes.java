@@ -1,0 +1,62 @@
+package org.outreach.engine;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.outreach.campaign.Step;
+import org.outreach.store.Messages;
+import org.outreach.store.Store;
+
+/**
+ * What follows from the fate of a message, recorded in the same transaction as the fate itself, so a crash
+ * can never leave a message sent without its follow-up planned, or a bounce without its suppression.
+ */
+final class Outcomes {
+
+    static final String COMPLETED = "completed";
+    static final String STOPPED = "stopped";
+
+    private Outcomes() {
+    }
+
+    /** The server has it: record it, and plan the next step {@code after} its delay (or end the sequence). */
+    static void sent(Store store, Messages.Due message, LaunchedCampaign campaign, String reply, Instant sentAt, Instant now) {
+        store.messages().markSent(message.id(), reply, sentAt);
+        history(store, message, now, "sent", reply);
+        Optional<Step> next = campaign.campaign().step(message.step()).flatMap(s -> campaign.campaign().stepAfter(s));
+        if (next.isPresent()) {
+            Instant due = sentAt.plus(next.get().after());
+            store.messages().plan(message.campaignId(), message.contactId(), message.enrollmentId(), next.get().name(),
+                    next.get().number(), due, now);
+        } else if (store.enrollments().end(message.enrollmentId(), COMPLETED, null, now) == 1) {
+            history(store, message, now, "completed", "the last step was sent");
+        }
+    }
+
+    /** The message will not go out: record why, and stop this contact's sequence in this campaign. */
+    static void failed(Store store, Messages.Due message, String why, Instant now) {
+        store.messages().markEnded(message.id(), "failed", why, now);
+        history(store, message, now, "failed", why);
+        stopSequence(store, message, "failed: " + why, now);
+    }
+
+    /** The address does not exist: it is suppressed and every sequence it is in stops. */
+    static void bounced(Store store, Messages.Due message, String email, String reply, Instant now) {
+        store.messages().markEnded(message.id(), "failed", reply, now);
+        history(store, message, now, "bounced", reply);
+        if (store.suppressions().find(email).isEmpty()) {
+            store.suppressions().insert(email, "bounce", reply, now);
+        }
+        store.enrollments().stopAll(message.contactId(), "bounced", now);
+        store.messages().cancelUnsent(message.contactId(), "bounced", now);
+    }
+
+    static void stopSequence(Store store, Messages.Due message, String why, Instant now) {
+        store.messages().cancelUnsentOfEnrollment(message.enrollmentId(), why, now);
+        store.enrollments().end(message.enrollmentId(), STOPPED, why, now);
+    }
+
+    static void history(Store store, Messages.Due message, Instant now, String event, String detail) {
+        store.history().record(message.contactId(), message.campaignId(), message.id(), now, event, detail);
+    }
+}
