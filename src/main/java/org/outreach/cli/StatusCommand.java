@@ -61,6 +61,10 @@ final class StatusCommand implements Callable<Integer> {
             status.rows().forEach(r -> table.row(r.segment(), r.step(), r.planned(), r.sent(), r.failed(), r.cancelled(),
                     r.unknown()));
             table.print(out, "  ");
+            if (!status.unknown().isEmpty()) {
+                out.println("  Fate unknown (the server may have them; check, then outreach resolve NUMBER --sent or --retry):");
+                status.unknown().forEach(m -> out.printf("    %d  %s to %s  %s%n", m.id(), m.step(), m.email(), m.messageId()));
+            }
         }
     }
 }

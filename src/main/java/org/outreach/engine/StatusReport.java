@@ -30,8 +30,11 @@ public final class StatusReport {
     public record Row(String segment, String step, int planned, int sent, int failed, int cancelled, int unknown) {
     }
 
+    /**
+     * @param unknown messages whose fate is unknown, for a person to settle with {@code outreach resolve}
+     */
     public record CampaignStatus(String campaign, String name, String state, Instant launchedAt, int enrolled,
-                                 List<Row> rows) {
+                                 List<Row> rows, List<Messages.Unknown> unknown) {
     }
 
     private final Workspace workspace;
@@ -74,8 +77,10 @@ public final class StatusReport {
                 rows.add(row(segment.name(), step.name(), counts, active.getOrDefault(segment.name(), 0L).intValue()));
             }
         }
+        List<Messages.Unknown> unknown = store.messages().unknown().stream()
+                .filter(m -> m.campaignKey().equals(launched.campaignKey())).toList();
         return new CampaignStatus(launched.campaignKey(), launched.name(), launched.state(), launched.launchedAt(),
-                enrollments.size(), rows);
+                enrollments.size(), rows, unknown);
     }
 
     private static Row row(String segment, String step, List<Messages.StateCount> counts, int activeEnrollments) {

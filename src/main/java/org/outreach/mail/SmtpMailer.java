@@ -19,9 +19,6 @@ import org.outreach.workspace.Settings;
  */
 public final class SmtpMailer implements Mailer {
 
-    static final int CONNECT_TIMEOUT_MS = 15_000;
-    static final int READ_TIMEOUT_MS = 60_000;
-
     private final Settings.Server server;
     private final Session session;
 
@@ -30,22 +27,19 @@ public final class SmtpMailer implements Mailer {
      *                 which can take seconds on a machine without reverse DNS
      */
     public SmtpMailer(Settings.Server server, String heloName) {
-        this(server, heloName, CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS);
-    }
-
-    SmtpMailer(Settings.Server server, String heloName, int connectTimeoutMs, int readTimeoutMs) {
         this.server = server;
-        this.session = Session.getInstance(properties(server, heloName, connectTimeoutMs, readTimeoutMs));
+        this.session = Session.getInstance(properties(server, heloName));
     }
 
-    static Properties properties(Settings.Server server, String heloName, int connectTimeoutMs, int readTimeoutMs) {
+    static Properties properties(Settings.Server server, String heloName) {
+        String timeout = Long.toString(server.timeout().toMillis());
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", server.host());
         p.setProperty("mail.smtp.port", Integer.toString(server.port()));
         p.setProperty("mail.smtp.localhost", heloName);
-        p.setProperty("mail.smtp.connectiontimeout", Integer.toString(connectTimeoutMs));
-        p.setProperty("mail.smtp.timeout", Integer.toString(readTimeoutMs));
-        p.setProperty("mail.smtp.writetimeout", Integer.toString(readTimeoutMs));
+        p.setProperty("mail.smtp.connectiontimeout", timeout);
+        p.setProperty("mail.smtp.timeout", timeout);
+        p.setProperty("mail.smtp.writetimeout", timeout);
         p.setProperty("mail.smtp.auth", Boolean.toString(server.username().isPresent()));
         p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         switch (server.security()) {
@@ -106,6 +100,10 @@ public final class SmtpMailer implements Mailer {
                 transport.sendMessage(message, message.getAllRecipients());
                 return new Delivery(Delivery.Outcome.ACCEPTED, reply(), false);
             } catch (SMTPSendFailedException e) {
+                if (e.getReturnCode() < 200) {
+                    // Angus reports a connection that closed instead of answering as a reply with code -1.
+                    return noAnswer(e);
+                }
                 return byCode(e.getReturnCode(), oneLine(e), Delivery.Outcome.REJECTED);
             } catch (SendFailedException e) {
                 for (Exception next = e; next != null; next = next instanceof MessagingException m ? m.getNextException() : null) {
@@ -115,10 +113,14 @@ public final class SmtpMailer implements Mailer {
                 }
                 return new Delivery(Delivery.Outcome.TRANSIENT, oneLine(e), !transport.isConnected());
             } catch (MessagingException e) {
-                // No answer from the server: the connection broke or timed out.
-                return new Delivery(transport.handedOver() ? Delivery.Outcome.UNKNOWN : Delivery.Outcome.TRANSIENT,
-                        oneLine(e), true);
+                return noAnswer(e);
             }
+        }
+
+        /** The connection broke or timed out: whether the server has the message depends on how far we got. */
+        private Delivery noAnswer(MessagingException e) {
+            return new Delivery(transport.handedOver() ? Delivery.Outcome.UNKNOWN : Delivery.Outcome.TRANSIENT,
+                    "no answer from the server: " + oneLine(e), true);
         }
 
         private Delivery byCode(int code, String reply, Delivery.Outcome permanent) {

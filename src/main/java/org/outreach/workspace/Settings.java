@@ -1,5 +1,6 @@
 package org.outreach.workspace;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -23,11 +24,14 @@ public record Settings(Optional<String> database, Mail mail) {
     /**
      * One mail server.
      *
-     * @param trust  accept this server's certificate even when no authority signed it (self-hosted servers)
-     * @param folder the IMAP folder to read replies from
+     * @param trust   accept this server's certificate even when no authority signed it (self-hosted servers)
+     * @param folder  the IMAP folder to read replies from
+     * @param timeout how long to wait for the server to connect or answer before giving up on this attempt
      */
     public record Server(String host, int port, Security security, Optional<String> username, Optional<Secret> password,
-                         boolean trust, String folder) {
+                         boolean trust, String folder, Duration timeout) {
+
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     }
 
     public enum Security { STARTTLS, SSL, NONE }

@@ -2,6 +2,7 @@ package org.outreach.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +67,8 @@ public final class SettingsReader {
 
     private Optional<Settings.Server> server(YamlNode node, boolean imap) {
         String[] keys = imap
-                ? new String[] {"host", "port", "security", "username", "password", "trust", "folder"}
-                : new String[] {"host", "port", "security", "username", "password", "trust"};
+                ? new String[] {"host", "port", "security", "username", "password", "trust", "timeout", "folder"}
+                : new String[] {"host", "port", "security", "username", "password", "trust", "timeout"};
         return node.fields(keys).flatMap(f -> {
             Optional<String> host = f.required("host").flatMap(this::text);
             Settings.Security security = f.optional("security").flatMap(n -> choice(n, Settings.Security.class))
@@ -77,7 +78,8 @@ public final class SettingsReader {
             Optional<Secret> password = f.optional("password").flatMap(this::text).map(Secret::new);
             boolean trust = f.optional("trust").flatMap(n -> n.as(SettingsReader::bool)).orElse(false);
             String folder = f.optional("folder").flatMap(this::text).orElse("INBOX");
-            return host.map(h -> new Settings.Server(h, port, security, username, password, trust, folder));
+            Duration timeout = f.optional("timeout").flatMap(n -> n.as(TextFormats::delay)).orElse(Settings.Server.DEFAULT_TIMEOUT);
+            return host.map(h -> new Settings.Server(h, port, security, username, password, trust, folder, timeout));
         });
     }
 
