@@ -144,7 +144,7 @@ public final class TestWorkspace {
 
     /** The JDBC URL of the workspace's embedded database, for tests that look inside it. */
     public String databaseUrl() {
-        return "jdbc:h2:file:" + root.resolve(".outreach/outreach") + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + root.resolve(".outreach/outreach") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     /** What a command printed and returned. */

@@ -24,6 +24,12 @@ import org.outreach.campaign.FailureException;
  */
 public final class Database implements AutoCloseable {
 
+    static {
+        // The embedded database serves other processes of this workspace (a status while the daemon runs) over
+        // TCP; H2 listens on every interface unless told otherwise. Keep it on this machine.
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+
     private final String url;
     private final Jdbi jdbi;
     /** Held open for the life of the command: an embedded database closes when its last connection does. */
