@@ -92,7 +92,7 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
         context.out().printf("%d sent, %d to retry, %d failed, %d unknown (%d were due).%n", report.sent(),
                 report.retrying(), report.failed(), report.unknown(), due);
         List<StatusReport.CampaignStatus> statuses = database.transaction(store ->
-                new StatusReport(context.workspace()).of(store, java.util.Optional.empty()));
+                new StatusReport(context.workspace()).of(store, java.util.Optional.empty(), context.clock().instant()));
         StatusCommand.print(context.out(), statuses);
         if (!report.problems().isEmpty()) {
             throw new FailureException(String.join("; ", report.problems()), null);

@@ -66,12 +66,16 @@ final class LaunchCommand implements Callable<Integer> {
         }
         if (!plan.forecast().isEmpty()) {
             out.printf("When the messages not sent yet would go out, if nobody replies (%s):%n", limits(campaign));
-            Table forecast = new Table("STEP", "MESSAGES", "FIRST", "LAST").numeric(1);
-            for (Forecast.StepForecast f : plan.forecast()) {
-                forecast.row(f.step().name(), f.messages(), Times.format(f.first(), zone), Times.format(f.last(), zone));
-            }
-            forecast.print(out, "  ");
+            forecastTable(plan.forecast(), zone).print(out, "  ");
         }
+    }
+
+    static Table forecastTable(java.util.List<Forecast.StepForecast> forecast, ZoneId zone) {
+        Table table = new Table("STEP", "MESSAGES", "FIRST", "LAST").numeric(1);
+        for (Forecast.StepForecast f : forecast) {
+            table.row(f.step().name(), f.messages(), Times.format(f.first(), zone), Times.format(f.last(), zone));
+        }
+        return table;
     }
 
     private static String limits(Campaign campaign) {

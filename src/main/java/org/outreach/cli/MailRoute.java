@@ -29,10 +29,14 @@ final class MailRoute implements AutoCloseable {
                     + " mail server, and a copy of each message to " + shownStateDir + "/sandbox/.", Optional.of(sandbox));
         }
         Settings.Server smtp = settings.smtp().orElseThrow(() -> new IllegalStateException("bug: smtp mode without smtp settings"));
-        String helo = smtp.username().filter(u -> u.contains("@")).map(u -> u.substring(u.indexOf('@') + 1)).orElse("localhost");
-        return new MailRoute(new SmtpMailer(smtp, helo), "Sending through " + smtp.host() + ":" + smtp.port() + " ("
+        return new MailRoute(new SmtpMailer(smtp, heloName(smtp)), "Sending through " + smtp.host() + ":" + smtp.port() + " ("
                 + smtp.security().name().toLowerCase(java.util.Locale.ROOT) + smtp.username().map(u -> ", as " + u).orElse("")
                 + ").", Optional.empty());
+    }
+
+    /** The name given in EHLO: the domain of the login, as mail clients do; no local host name lookup. */
+    static String heloName(Settings.Server smtp) {
+        return smtp.username().filter(u -> u.contains("@")).map(u -> u.substring(u.indexOf('@') + 1)).orElse("localhost");
     }
 
     Mailer mailer() {

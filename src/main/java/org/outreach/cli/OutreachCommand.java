@@ -25,6 +25,8 @@ import picocli.CommandLine.ScopeType;
                 CampaignStateCommands.Cancel.class,
                 ResolveCommand.class,
                 HistoryCommand.class,
+                CheckMailCommand.class,
+                TestSendCommand.class,
                 DemoCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

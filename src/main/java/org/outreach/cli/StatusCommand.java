@@ -35,7 +35,7 @@ final class StatusCommand implements Callable<Integer> {
         StatusReport report = new StatusReport(context.workspace());
         List<StatusReport.CampaignStatus> statuses = context.existingDatabase().map(database -> {
             try (database) {
-                return database.transaction(store -> report.of(store, campaign));
+                return database.transaction(store -> report.of(store, campaign, context.clock().instant()));
             }
         }).orElseGet(() -> report.none(campaign));
         if (json) {
@@ -61,6 +61,10 @@ final class StatusCommand implements Callable<Integer> {
             status.rows().forEach(r -> table.row(r.segment(), r.step(), r.planned(), r.sent(), r.failed(), r.cancelled(),
                     r.unknown()));
             table.print(out, "  ");
+            if (!status.forecast().isEmpty()) {
+                out.printf("  Not sent yet, if nobody replies (%s):%n", status.zone());
+                LaunchCommand.forecastTable(status.forecast(), status.zone()).print(out, "    ");
+            }
             if (!status.unknown().isEmpty()) {
                 out.println("  Fate unknown (the server may have them; check, then outreach resolve NUMBER --sent or --retry):");
                 status.unknown().forEach(m -> out.printf("    %d  %s to %s  %s%n", m.id(), m.step(), m.email(), m.messageId()));

@@ -73,13 +73,9 @@ public final class Launcher {
                 tally.enrolled(segment.get());
             }
         }
-        List<Forecast.Pending> pending = store.messages().unsent(campaignId).stream()
-                .map(m -> new Forecast.Pending(campaign.steps().get(m.stepNumber() - 1), m.dueAt()))
-                .toList();
-        List<Instant> earlierSends = store.messages().sentSince(campaign.sender().email().value(),
-                now.minus(Pacer.lookBack()));
+        List<Forecast.StepForecast> forecast = StatusReport.forecast(store, store.campaigns().byId(campaignId), campaign, now);
         return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, tally.segments(validation), tally.excluded,
-                Forecast.of(campaign, pending, earlierSends), validation.warnings());
+                forecast, validation.warnings());
     }
 
     private static long saveCampaign(Store store, Campaign campaign, CampaignContent content,

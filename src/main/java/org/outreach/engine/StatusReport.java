@@ -34,7 +34,8 @@ public final class StatusReport {
      * @param unknown messages whose fate is unknown, for a person to settle with {@code outreach resolve}
      */
     public record CampaignStatus(String campaign, String name, String state, Instant launchedAt, int enrolled,
-                                 List<Row> rows, List<Messages.Unknown> unknown) {
+                                 List<Row> rows, List<Messages.Unknown> unknown, List<Forecast.StepForecast> forecast,
+                                 java.time.ZoneId zone) {
     }
 
     private final Workspace workspace;
@@ -44,7 +45,7 @@ public final class StatusReport {
     }
 
     /** Every launched campaign, or only the one named (by key or definition file). */
-    public List<CampaignStatus> of(Store store, Optional<String> only) {
+    public List<CampaignStatus> of(Store store, Optional<String> only, Instant now) {
         List<Campaigns.Launched> launched = store.campaigns().all();
         if (only.isPresent()) {
             String key = CampaignReader.key(Path.of(only.get()));
@@ -53,7 +54,7 @@ public final class StatusReport {
                 none(only);
             }
         }
-        return launched.stream().map(c -> status(store, c)).toList();
+        return launched.stream().map(c -> status(store, c, now)).toList();
     }
 
     /** The answer when there is no database yet: nothing launched, and naming a campaign is a mistake. */
@@ -64,7 +65,7 @@ public final class StatusReport {
         return List.of();
     }
 
-    private CampaignStatus status(Store store, Campaigns.Launched launched) {
+    private CampaignStatus status(Store store, Campaigns.Launched launched, Instant now) {
         Campaign campaign = definition(store, launched);
         List<Enrollments.Enrollment> enrollments = store.enrollments().ofCampaign(launched.id());
         Map<String, Long> active = enrollments.stream()
@@ -80,7 +81,7 @@ public final class StatusReport {
         List<Messages.Unknown> unknown = store.messages().unknown().stream()
                 .filter(m -> m.campaignKey().equals(launched.campaignKey())).toList();
         return new CampaignStatus(launched.campaignKey(), launched.name(), launched.state(), launched.launchedAt(),
-                enrollments.size(), rows, unknown);
+                enrollments.size(), rows, unknown, forecast(store, launched, campaign, now), campaign.window().zone());
     }
 
     private static Row row(String segment, String step, List<Messages.StateCount> counts, int activeEnrollments) {
@@ -108,6 +109,18 @@ public final class StatusReport {
         // Active contacts whose sequence has not reached this step yet will get it too, unless something stops them.
         int waiting = activeEnrollments - reachedByActive;
         return new Row(segment, step, planned + waiting, sent, failed, cancelled, unknown);
+    }
+
+    /** When the messages not sent yet would go out, from now, if nobody replies; nothing for a stopped campaign. */
+    static List<Forecast.StepForecast> forecast(Store store, Campaigns.Launched launched, Campaign campaign, Instant now) {
+        if (!launched.state().equals(CampaignControl.ACTIVE)) {
+            return List.of();
+        }
+        List<Forecast.Pending> pending = store.messages().unsent(launched.id()).stream()
+                .map(m -> new Forecast.Pending(campaign.steps().get(m.stepNumber() - 1),
+                        m.dueAt().isBefore(now) ? now : m.dueAt()))
+                .toList();
+        return Forecast.of(campaign, pending, store.messages().sentSince(launched.senderEmail(), now.minus(Pacer.lookBack())));
     }
 
     private Campaign definition(Store store, Campaigns.Launched launched) {

@@ -44,7 +44,10 @@ class StatusCommandTest {
                 .containsPattern("labs\\s+intro\\s+2\\s+0\\s+0\\s+0\\s+0")
                 .containsPattern("labs\\s+nudge\\s+2\\s+0\\s+0\\s+0\\s+0")
                 .containsPattern("teams\\s+intro\\s+1\\s+0\\s+0\\s+1\\s+0")
-                .containsPattern("teams\\s+nudge\\s+1\\s+0\\s+0\\s+0\\s+0");
+                .containsPattern("teams\\s+nudge\\s+1\\s+0\\s+0\\s+0\\s+0")
+                .contains("Not sent yet, if nobody replies (America/Chicago):")
+                .containsPattern("intro\\s+3\\s+Mon 30 Nov 2026 09:00\\s+Mon 30 Nov 2026 09:00")
+                .containsPattern("nudge\\s+3\\s+Fri 4 Dec 2026 09:00\\s+Fri 4 Dec 2026 09:00");
     }
 
     @Test
