@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.outreach.mail.Mailer;
 import org.outreach.mail.Sandbox;
+import org.outreach.mail.SentFolderCopy;
 import org.outreach.mail.SmtpMailer;
 import org.outreach.workspace.Settings;
 
@@ -29,9 +30,15 @@ final class MailRoute implements AutoCloseable {
                     + " mail server, and a copy of each message to " + shownStateDir + "/sandbox/.", Optional.of(sandbox));
         }
         Settings.Server smtp = settings.smtp().orElseThrow(() -> new IllegalStateException("bug: smtp mode without smtp settings"));
-        return new MailRoute(new SmtpMailer(smtp, heloName(smtp)), "Sending through " + smtp.host() + ":" + smtp.port() + " ("
+        Mailer mailer = new SmtpMailer(smtp, heloName(smtp));
+        Optional<Settings.Server> copies = settings.imap().filter(imap -> imap.sentFolder().isPresent());
+        if (copies.isPresent()) {
+            mailer = new SentFolderCopy(mailer, copies.get(), copies.get().sentFolder().get());
+        }
+        return new MailRoute(mailer, "Sending through " + smtp.host() + ":" + smtp.port() + " ("
                 + smtp.security().name().toLowerCase(java.util.Locale.ROOT) + smtp.username().map(u -> ", as " + u).orElse("")
-                + ").", Optional.empty());
+                + ")" + copies.map(imap -> ", with a copy of each message in the " + imap.sentFolder().get() + " folder")
+                .orElse("") + ".", Optional.empty());
     }
 
     /** The name given in EHLO: the domain of the login, as mail clients do; no local host name lookup. */

@@ -51,7 +51,7 @@ public final class Sandbox implements AutoCloseable {
     public Settings.Server smtp() {
         return new Settings.Server(LOOPBACK, server.getSmtp().getPort(), Settings.Security.NONE, Optional.empty(),
                 Optional.empty(), false, "INBOX",
-                Settings.Server.DEFAULT_TIMEOUT);
+                Optional.empty(), Settings.Server.DEFAULT_TIMEOUT);
     }
 
     /** Sends through the sandbox's SMTP server, exactly as to a real one, and keeps a copy of each message. */

@@ -26,10 +26,11 @@ public record Settings(Optional<String> database, Mail mail) {
      *
      * @param trust   accept this server's certificate even when no authority signed it (self-hosted servers)
      * @param folder  the IMAP folder to read replies from
+     * @param sentFolder the IMAP folder that gets a copy of each message sent; empty: no copies
      * @param timeout how long to wait for the server to connect or answer before giving up on this attempt
      */
     public record Server(String host, int port, Security security, Optional<String> username, Optional<Secret> password,
-                         boolean trust, String folder, Duration timeout) {
+                         boolean trust, String folder, Optional<String> sentFolder, Duration timeout) {
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     }

@@ -67,7 +67,7 @@ public final class SettingsReader {
 
     private Optional<Settings.Server> server(YamlNode node, boolean imap) {
         String[] keys = imap
-                ? new String[] {"host", "port", "security", "username", "password", "trust", "timeout", "folder"}
+                ? new String[] {"host", "port", "security", "username", "password", "trust", "timeout", "folder", "sent_folder"}
                 : new String[] {"host", "port", "security", "username", "password", "trust", "timeout"};
         return node.fields(keys).flatMap(f -> {
             Optional<String> host = f.required("host").flatMap(this::text);
@@ -79,7 +79,8 @@ public final class SettingsReader {
             boolean trust = f.optional("trust").flatMap(n -> n.as(SettingsReader::bool)).orElse(false);
             String folder = f.optional("folder").flatMap(this::text).orElse("INBOX");
             Duration timeout = f.optional("timeout").flatMap(n -> n.as(TextFormats::delay)).orElse(Settings.Server.DEFAULT_TIMEOUT);
-            return host.map(h -> new Settings.Server(h, port, security, username, password, trust, folder, timeout));
+            Optional<String> sentFolder = f.optional("sent_folder").flatMap(this::text);
+            return host.map(h -> new Settings.Server(h, port, security, username, password, trust, folder, sentFolder, timeout));
         });
     }
 

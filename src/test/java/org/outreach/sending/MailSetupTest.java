@@ -102,6 +102,27 @@ class MailSetupTest {
         assertThat(workspace.run("status").out()).isEqualTo("No campaign has been launched in this workspace yet.\n");
     }
 
+    @Test
+    void with_a_sent_folder_set_each_message_sent_is_copied_there_over_imap() throws Exception {
+        var workspace = TestWorkspace.in(dir).env("SMTP_PASSWORD", "app-password").write("outreach.yaml", """
+                mail:
+                  smtp: {host: 127.0.0.1, port: %d, security: none, username: ada@example.org, password: "${SMTP_PASSWORD}"}
+                  imap: {host: 127.0.0.1, port: %d, security: none, username: ada@example.org, password: "${SMTP_PASSWORD}",
+                         sent_folder: Sent}
+                """.formatted(MAIL.getSmtp().getPort(), MAIL.getImap().getPort()));
+        workspace.run("launch", "launch");
+
+        var run = workspace.run("daemon", "--once");
+
+        assertThat(run.out()).contains("with a copy of each message in the Sent folder", "4 sent");
+        try (var store = MAIL.getImap().createStore()) {
+            store.connect("ada@example.org", "app-password");
+            var sent = store.getFolder("Sent");
+            sent.open(jakarta.mail.Folder.READ_ONLY);
+            assertThat(sent.getMessageCount()).isEqualTo(4);
+        }
+    }
+
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
