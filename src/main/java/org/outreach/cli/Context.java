@@ -77,10 +77,14 @@ final class Context {
     }
 
     private String databaseUrl() {
-        return settings().database().orElseGet(() ->
-                // WRITE_DELAY=0: a commit is on disk when acknowledged; the default delay loses commits on a crash.
-                // AUTO_SERVER: while one process (the daemon) has the file open, others reach it through it.
-                "jdbc:h2:file:" + workspace.stateDir().resolve(DATABASE_NAME) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE");
+        return settings().database().orElseGet(() -> embeddedUrl(workspace));
+    }
+
+    /** The default database: an H2 file in the workspace's state folder. */
+    static String embeddedUrl(Workspace workspace) {
+        // WRITE_DELAY=0: a commit is on disk when acknowledged; the default delay loses commits on a crash.
+        // AUTO_SERVER: while one process (the daemon) has the file open, others reach it through it.
+        return "jdbc:h2:file:" + workspace.stateDir().resolve(DATABASE_NAME) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     private Path defaultDatabaseFile() {

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.outreach.campaign.FailureException;
 import org.outreach.daemon.Daemon;
 import org.outreach.engine.Dispatcher;
@@ -77,20 +74,10 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
     private int round(Context context, Database database, Dispatcher dispatcher) {
         int due = dispatcher.due();
         Dispatcher.Report report;
-        if (System.console() != null && due > 0) {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Sending").setInitialMax(due)
-                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                        context.out().print("\r" + line);
-                        context.out().flush();
-                    })).build()) {
-                report = dispatcher.sendDue((email, step, outcome, detail) -> bar.step());
-            }
-            context.out().println();
-        } else {
-            report = dispatcher.sendDue((email, step, outcome, detail) -> { });
+        try (Progress progress = new Progress(context.out(), due)) {
+            report = dispatcher.sendDue(progress);
         }
-        context.out().printf("%d sent, %d to retry, %d failed, %d unknown (%d were due).%n", report.sent(),
-                report.retrying(), report.failed(), report.unknown(), due);
+        Progress.summary(context.out(), report, due);
         List<StatusReport.CampaignStatus> statuses = database.transaction(store ->
                 new StatusReport(context.workspace()).of(store, java.util.Optional.empty(), context.clock().instant()));
         StatusCommand.print(context.out(), statuses);
