@@ -152,7 +152,7 @@ public final class Dispatcher {
             if (connection == null && !connect()) {
                 return false;
             }
-            boolean claimed = database.transaction(store -> {
+            boolean claimed = database.durableTransaction(store -> {
                 if (store.messages().claim(message.id(), draft.get().messageId(), draft.get().subject(), now) == 0) {
                     return false;
                 }
@@ -213,7 +213,7 @@ public final class Dispatcher {
 
         private void record(Messages.Due message, LaunchedCampaign campaign, Contact to, Delivery delivery) {
             Instant now = clock.instant();
-            database.transaction(store -> {
+            database.durableTransaction(store -> {
                 switch (delivery.outcome()) {
                     case ACCEPTED -> {
                         Outcomes.sent(store, message, campaign, delivery.reply(), now, now);

@@ -31,12 +31,14 @@ public final class Database implements AutoCloseable {
     }
 
     private final String url;
+    private final boolean embedded;
     private final Jdbi jdbi;
     /** Held open for the life of the command: an embedded database closes when its last connection does. */
     private final Handle keepAlive;
 
     private Database(String url) {
         this.url = url;
+        this.embedded = url.startsWith("jdbc:h2:") && !url.matches("jdbc:h2:(mem|tcp|ssl):.*");
         this.jdbi = Jdbi.create(url);
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new InstantArgument());
@@ -77,6 +79,25 @@ public final class Database implements AutoCloseable {
         } catch (JdbiException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * Like {@link #transaction}, and when it returns the change is on the disk itself, not only in the operating
+     * system's cache: it survives a power failure. H2 does not sync on commit (WRITE_DELAY=0 only guarantees
+     * the commit reached the file), so an embedded database is synced explicitly; a database server (PostgreSQL)
+     * syncs its own commits. Used where sending relies on the record: a claim before a message goes out, the
+     * result right after.
+     */
+    public <T> T durableTransaction(Function<Store, T> work) {
+        T result = transaction(work);
+        if (embedded) {
+            try {
+                keepAlive.execute("CHECKPOINT SYNC");
+            } catch (JdbiException e) {
+                throw failure(e);
+            }
+        }
+        return result;
     }
 
     /** Runs {@code work} in a transaction that is always rolled back: shows what a change would do. */
