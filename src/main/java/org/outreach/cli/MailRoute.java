@@ -33,7 +33,7 @@ final class MailRoute implements AutoCloseable {
         Mailer mailer = new SmtpMailer(smtp, heloName(smtp));
         Optional<Settings.Server> copies = settings.imap().filter(imap -> imap.sentFolder().isPresent());
         if (copies.isPresent()) {
-            mailer = new SentFolderCopy(mailer, copies.get(), copies.get().sentFolder().get());
+            mailer = SentFolderCopy.around(mailer, copies.get(), copies.get().sentFolder().get());
         }
         return new MailRoute(mailer, "Sending through " + smtp.host() + ":" + smtp.port() + " ("
                 + smtp.security().name().toLowerCase(java.util.Locale.ROOT) + smtp.username().map(u -> ", as " + u).orElse("")

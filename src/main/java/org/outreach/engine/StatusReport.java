@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.outreach.campaign.BadInputException;
 import org.outreach.campaign.Campaign;
-import org.outreach.campaign.Problems;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
 import org.outreach.store.Campaigns;

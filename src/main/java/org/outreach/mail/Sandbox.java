@@ -56,8 +56,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Sends through the sandbox's SMTP server, exactly as to a real one, and keeps a copy of each message. */
     public Mailer mailer() {
-        Mailer smtp = new SmtpMailer(smtp(), "localhost");
-        return () -> new CopyingConnection(smtp.connect());
+        return Copies.keptBy(new SmtpMailer(smtp(), "localhost"), () -> this::save);
     }
 
     /** The messages the sandbox received, as a test or a curious user would read them. */
@@ -70,39 +69,17 @@ public final class Sandbox implements AutoCloseable {
         server.stop();
     }
 
-    private final class CopyingConnection implements Mailer.Connection {
-
-        private final Mailer.Connection delegate;
-
-        CopyingConnection(Mailer.Connection delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Delivery send(MimeMessage message) {
-            Delivery delivery = delegate.send(message);
-            if (delivery.outcome() == Delivery.Outcome.ACCEPTED) {
-                save(message);
-            }
-            return delivery;
-        }
-
-        private void save(MimeMessage message) {
-            try {
-                String id = message.getMessageID().replaceAll("[<>]", "").replaceAll("[^A-Za-z0-9@._-]", "_");
-                Files.createDirectories(copies);
-                Files.writeString(copies.resolve(FILE_TIME.format(clock.instant()) + "-" + id + ".eml"),
-                        MessageComposer.text(message), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot keep a copy of a sandbox message in " + copies, e);
-            } catch (MessagingException e) {
-                throw new IllegalStateException("bug: a composed message has no Message-ID", e);
-            }
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
+    /** Saves a message as an .eml file named after the time and its Message-ID. */
+    private void save(MimeMessage message) {
+        try {
+            String id = message.getMessageID().replaceAll("[<>]", "").replaceAll("[^A-Za-z0-9@._-]", "_");
+            Files.createDirectories(copies);
+            Files.writeString(copies.resolve(FILE_TIME.format(clock.instant()) + "-" + id + ".eml"),
+                    MessageComposer.text(message), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep a copy of a sandbox message in " + copies, e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("bug: a composed message has no Message-ID", e);
         }
     }
 }

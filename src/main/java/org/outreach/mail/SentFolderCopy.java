@@ -16,71 +16,54 @@ import org.slf4j.LoggerFactory;
  * client as if they had written it there. The copy is a courtesy: when it fails, the failure is logged and the
  * message stays sent.
  */
-public final class SentFolderCopy implements Mailer {
+public final class SentFolderCopy implements Copies {
 
     private static final Logger LOG = LoggerFactory.getLogger(SentFolderCopy.class);
 
-    private final Mailer mailer;
     private final Settings.Server imap;
     private final String folder;
+    private Store store;
 
-    public SentFolderCopy(Mailer mailer, Settings.Server imap, String folder) {
-        this.mailer = mailer;
+    private SentFolderCopy(Settings.Server imap, String folder) {
         this.imap = imap;
         this.folder = folder;
     }
 
+    /** {@code mailer}, with a copy of each message it sends appended to {@code folder} of the IMAP mailbox. */
+    public static Mailer around(Mailer mailer, Settings.Server imap, String folder) {
+        return Copies.keptBy(mailer, () -> new SentFolderCopy(imap, folder));
+    }
+
     @Override
-    public Connection connect() {
-        Connection smtp = mailer.connect();
-        return new Connection() {
-            private Store store;
-
-            @Override
-            public Delivery send(MimeMessage message) {
-                Delivery delivery = smtp.send(message);
-                if (delivery.outcome() == Delivery.Outcome.ACCEPTED) {
-                    copy(message);
-                }
-                return delivery;
+    public void keep(MimeMessage message) {
+        try {
+            if (store == null) {
+                store = Session.getInstance(MailCheck.imapProperties(imap))
+                        .getStore(imap.security() == Settings.Security.SSL ? "imaps" : "imap");
+                store.connect(imap.host(), imap.port(), imap.username().orElse(null),
+                        imap.password().map(Secret::reveal).orElse(null));
             }
-
-            private void copy(MimeMessage message) {
-                try {
-                    if (store == null) {
-                        store = Session.getInstance(MailCheck.imapProperties(imap))
-                                .getStore(imap.security() == Settings.Security.SSL ? "imaps" : "imap");
-                        store.connect(imap.host(), imap.port(), imap.username().orElse(null),
-                                imap.password().map(Secret::reveal).orElse(null));
-                    }
-                    Folder sent = store.getFolder(folder);
-                    if (!sent.exists()) {
-                        sent.create(Folder.HOLDS_MESSAGES);
-                    }
-                    message.setFlag(jakarta.mail.Flags.Flag.SEEN, true);
-                    sent.appendMessages(new Message[] {message});
-                } catch (MessagingException e) {
-                    LOG.warn("the message was sent, but its copy to the {} folder failed: {}", folder, SmtpMailer.oneLine(e));
-                    closeStore();
-                }
+            Folder sent = store.getFolder(folder);
+            if (!sent.exists()) {
+                sent.create(Folder.HOLDS_MESSAGES);
             }
+            message.setFlag(jakarta.mail.Flags.Flag.SEEN, true);
+            sent.appendMessages(new Message[] {message});
+        } catch (MessagingException e) {
+            LOG.warn("the message was sent, but its copy to the {} folder failed: {}", folder, SmtpMailer.oneLine(e));
+            close();
+        }
+    }
 
-            private void closeStore() {
-                if (store != null) {
-                    try {
-                        store.close();
-                    } catch (MessagingException e) {
-                        LOG.debug("closing the IMAP connection failed", e);
-                    }
-                    store = null;
-                }
+    @Override
+    public void close() {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (MessagingException e) {
+                LOG.debug("closing the IMAP connection failed", e);
             }
-
-            @Override
-            public void close() {
-                closeStore();
-                smtp.close();
-            }
-        };
+            store = null;
+        }
     }
 }
