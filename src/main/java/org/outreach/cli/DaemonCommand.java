@@ -51,7 +51,7 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
         try (Database database = context.database(); MailRoute mail = context.mail()) {
             context.out().println(mail.description());
             Dispatcher dispatcher = new Dispatcher(database, context.workspace(), context.clock(), mail.mailer(),
-                    RetryPolicy.DEFAULT, stopping::get);
+                    RetryPolicy.givingUpAfter(context.settings().mail().giveUpAfter()), stopping::get);
             int recovered = dispatcher.recoverInterrupted();
             if (recovered > 0) {
                 context.err().printf("%d messages were being sent when the last run stopped: their fate is unknown,"

@@ -88,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Database database = Database.open(Context.embeddedUrl(demo));
              MailRoute mail = MailRoute.of(sandbox, demo.stateDir(), workspace.display(demo.stateDir()), clock)) {
             out.println(mail.description());
-            Dispatcher dispatcher = new Dispatcher(database, demo, clock, mail.mailer(), RetryPolicy.DEFAULT, () -> false);
+            Dispatcher dispatcher = new Dispatcher(database, demo, clock, mail.mailer(), RetryPolicy.givingUpAfter(sandbox.giveUpAfter()), () -> false);
             int due = database.transaction(store -> store.messages().unsent(store.campaigns()
                     .find(CampaignReader.key(Path.of(campaign))).orElseThrow().id()).size());
             Dispatcher.Report total = new Dispatcher.Report(0, 0, 0, 0, List.of());

@@ -222,8 +222,8 @@ public final class Dispatcher {
                     case TRANSIENT -> {
                         Instant first = Optional.ofNullable(message.firstAttemptAt()).orElse(now);
                         if (retry.givesUp(first, now)) {
-                            Outcomes.failed(store, message, "gave up after " + retry.giveUpAfter().toDays()
-                                    + " days of temporary failures; the last: " + delivery.reply(), now);
+                            Outcomes.failed(store, message, "gave up after " + retry.giveUpAfter().toHours()
+                                    + " hours of temporary failures; the last: " + delivery.reply(), now);
                             tally.failed++;
                         } else {
                             Instant again = now.plus(retry.delayAfter(message.attempts() + 1));

@@ -9,7 +9,10 @@ import java.time.Instant;
  */
 public record RetryPolicy(Duration first, Duration longest, Duration giveUpAfter) {
 
-    public static final RetryPolicy DEFAULT = new RetryPolicy(Duration.ofMinutes(2), Duration.ofHours(2), Duration.ofDays(2));
+    /** Retries after 2 minutes, doubling up to 2 hours between tries, until {@code giveUpAfter}. */
+    public static RetryPolicy givingUpAfter(Duration giveUpAfter) {
+        return new RetryPolicy(Duration.ofMinutes(2), Duration.ofHours(2), giveUpAfter);
+    }
 
     /** The wait before attempt {@code attempt + 1}, after {@code attempt} failed attempts. */
     public Duration delayAfter(int attempt) {

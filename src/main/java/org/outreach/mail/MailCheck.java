@@ -64,7 +64,7 @@ public final class MailCheck {
             p.setProperty("mail." + protocol + ".connectiontimeout", timeout);
             p.setProperty("mail." + protocol + ".timeout", timeout);
             p.setProperty("mail." + protocol + ".writetimeout", timeout);
-            p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+            p.setProperty("mail." + protocol + ".ssl.checkserveridentity", Boolean.toString(!server.trust()));
             if (server.trust()) {
                 p.setProperty("mail." + protocol + ".ssl.trust", server.host());
             }

@@ -41,7 +41,8 @@ public final class SmtpMailer implements Mailer {
         p.setProperty("mail.smtp.timeout", timeout);
         p.setProperty("mail.smtp.writetimeout", timeout);
         p.setProperty("mail.smtp.auth", Boolean.toString(server.username().isPresent()));
-        p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+        // trust: the user vouches for this server's certificate, self-signed and whatever name it carries.
+        p.setProperty("mail.smtp.ssl.checkserveridentity", Boolean.toString(!server.trust()));
         switch (server.security()) {
             case STARTTLS -> {
                 p.setProperty("mail.smtp.starttls.enable", "true");

@@ -12,11 +12,18 @@ import java.util.Optional;
 public record Settings(Optional<String> database, Mail mail) {
 
     public static Settings defaults() {
-        return new Settings(Optional.empty(), new Mail(Mail.Mode.SANDBOX, Optional.empty(), Optional.empty()));
+        return new Settings(Optional.empty(),
+                new Mail(Mail.Mode.SANDBOX, Optional.empty(), Optional.empty(), Mail.DEFAULT_GIVE_UP_AFTER));
     }
 
-    /** How mail is sent and read: the built-in sandbox, or real SMTP and IMAP servers. */
-    public record Mail(Mode mode, Optional<Server> smtp, Optional<Server> imap) {
+    /**
+     * How mail is sent and read: the built-in sandbox, or real SMTP and IMAP servers.
+     *
+     * @param giveUpAfter how long a message that keeps failing temporarily is retried before it counts as failed
+     */
+    public record Mail(Mode mode, Optional<Server> smtp, Optional<Server> imap, Duration giveUpAfter) {
+
+        public static final Duration DEFAULT_GIVE_UP_AFTER = Duration.ofDays(2);
 
         public enum Mode { SANDBOX, SMTP }
     }

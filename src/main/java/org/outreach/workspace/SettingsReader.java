@@ -48,7 +48,7 @@ public final class SettingsReader {
 
     private Settings settings(YamlNode.Fields fields) {
         Optional<String> database = fields.optional("database").flatMap(this::text);
-        Settings.Mail mail = fields.optional("mail").flatMap(n -> n.fields("mode", "smtp", "imap")).map(this::mail)
+        Settings.Mail mail = fields.optional("mail").flatMap(n -> n.fields("mode", "smtp", "imap", "give_up_after")).map(this::mail)
                 .orElse(Settings.defaults().mail());
         return new Settings(database, mail);
     }
@@ -62,7 +62,9 @@ public final class SettingsReader {
         if (mode == Settings.Mail.Mode.SMTP && smtp.isEmpty()) {
             f.optional("mode").ifPresent(n -> n.error("mode smtp needs an \"smtp\" section with the server to send through"));
         }
-        return new Settings.Mail(mode, smtp, imap);
+        Duration giveUpAfter = f.optional("give_up_after").flatMap(n -> n.as(TextFormats::delay))
+                .orElse(Settings.Mail.DEFAULT_GIVE_UP_AFTER);
+        return new Settings.Mail(mode, smtp, imap, giveUpAfter);
     }
 
     private Optional<Settings.Server> server(YamlNode node, boolean imap) {

@@ -88,6 +88,25 @@ class MailSetupTest {
     }
 
     @Test
+    void ssl_to_a_self_signed_server_needs_trust_and_check_mail_says_so() {
+        var smtps = new com.icegreen.greenmail.util.GreenMail(ServerSetupTest.SMTPS.dynamicPort());
+        smtps.start();
+        try {
+            String settings = "mail:\n  smtp: {host: 127.0.0.1, port: " + smtps.getSmtps().getPort() + ", security: ssl%s}\n";
+            var workspace = TestWorkspace.in(dir).write("outreach.yaml", settings.formatted(""));
+            var untrusted = workspace.run("check-mail");
+            workspace.write("outreach.yaml", settings.formatted(", trust: true"));
+            var trusted = workspace.run("check-mail");
+
+            assertThat(untrusted.out()).contains("FAILED: the secure connection failed").contains("set trust: true");
+            assertThat(trusted.code()).as(trusted.toString()).isZero();
+            assertThat(trusted.out()).containsPattern("SMTP 127.0.0.1:\\d+ \\(ssl\\): connected");
+        } finally {
+            smtps.stop();
+        }
+    }
+
+    @Test
     void test_send_sends_every_segment_and_step_to_the_organizer_and_records_nothing() throws Exception {
         var workspace = withMail("app-password");
 

@@ -37,27 +37,38 @@ class SendingTest {
     @Test
     void each_intro_goes_out_once_and_each_follow_up_once_after_its_delay_in_the_same_thread() throws Exception {
         var workspace = workspace();
+        // A third segment, with its own templates, for coworking spaces.
+        workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace("steps:", """
+                  - name: spaces
+                    match: {kind: coworking}
+                    templates: rse/space
+                steps:"""));
+        workspace.write("campaigns/contacts/people.csv", TestWorkspace.CONTACTS + "eve@example.com,Eve,Ng,Canal Cowork,coworking\n");
+        workspace.write("templates/rse/space/intro.ftl", "Subject: Host an RSE meetup at ${contact.organization}?\n\nHi ${contact.first_name}\n");
+        workspace.write("templates/rse/space/nudge.ftl", "Hi again ${contact.first_name}\n");
         workspace.run("launch", "launch");
 
         var first = workspace.run("daemon", "--once");
         var again = workspace.run("daemon", "--once");
 
         assertThat(first.code()).as(first.toString()).isZero();
-        assertThat(first.out()).contains("Sending through 127.0.0.1:", "4 sent, 0 to retry, 0 failed, 0 unknown (4 were due).");
+        assertThat(first.out()).contains("Sending through 127.0.0.1:", "5 sent, 0 to retry, 0 failed, 0 unknown (5 were due).");
         assertThat(again.out()).contains("0 sent, 0 to retry, 0 failed, 0 unknown (0 were due).");
-        assertThat(SMTP.getReceivedMessages()).hasSize(4);
+        assertThat(SMTP.getReceivedMessages()).hasSize(5);
 
         // Four days later, to the minute: the follow-ups are due.
         workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(4)).minusSeconds(60)).run("daemon", "--once");
-        assertThat(SMTP.getReceivedMessages()).hasSize(4);
+        assertThat(SMTP.getReceivedMessages()).hasSize(5);
         var followUps = workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(4))).run("daemon", "--once");
 
-        assertThat(followUps.out()).contains("4 sent");
+        assertThat(followUps.out()).contains("5 sent");
         MimeMessage[] received = SMTP.getReceivedMessages();
-        assertThat(received).hasSize(8);
+        assertThat(received).hasSize(10);
         Map<String, List<MimeMessage>> byRecipient = Arrays.stream(received)
                 .collect(Collectors.groupingBy(SendingTest::recipient));
-        assertThat(byRecipient).containsOnlyKeys("ana@example.edu", "ben@example.edu", "cy@example.gov", "dee@example.gov");
+        assertThat(byRecipient).containsOnlyKeys("ana@example.edu", "ben@example.edu", "cy@example.gov", "dee@example.gov",
+                "eve@example.com");
+        assertThat(byRecipient.get("eve@example.com").get(1).getSubject()).isEqualTo("Re: Host an RSE meetup at Canal Cowork?");
         for (List<MimeMessage> thread : byRecipient.values()) {
             MimeMessage intro = thread.get(0);
             MimeMessage nudge = thread.get(1);
@@ -66,7 +77,10 @@ class SendingTest {
             assertThat(nudge.getHeader("References")).containsExactly(intro.getMessageID());
             assertThat(intro.getMessageID()).endsWith("@example.org>");
         }
-        assertThat(workspace.run("status", "launch").out()).containsPattern("labs\\s+nudge\\s+0\\s+2\\s+0\\s+0\\s+0");
+        assertThat(workspace.run("status", "launch").out()).containsPattern("labs\\s+nudge\\s+0\\s+2\\s+0\\s+0\\s+0")
+                .containsPattern("spaces\\s+nudge\\s+0\\s+1\\s+0\\s+0\\s+0");
+        assertThat(workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(30))).run("daemon", "--once").out())
+                .as("a sequence ends with its last step").contains("0 sent", "(0 were due)");
     }
 
     @Test
@@ -80,6 +94,19 @@ class SendingTest {
         workspace.at(TestWorkspace.NOW.plus(Duration.ofMinutes(59))).run("daemon", "--once");
         assertThat(SMTP.getReceivedMessages()).hasSize(3);
         workspace.at(TestWorkspace.NOW.plus(Duration.ofMinutes(60))).run("daemon", "--once");
+        assertThat(SMTP.getReceivedMessages()).hasSize(4);
+    }
+
+    @Test
+    void the_daily_cap_holds_across_hours() {
+        var workspace = workspace();
+        workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace("per_day: 50", "per_day: 2"));
+        workspace.run("launch", "launch");
+
+        workspace.run("daemon", "--once");
+        workspace.at(TestWorkspace.NOW.plus(Duration.ofHours(5))).run("daemon", "--once");
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+        workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(1))).run("daemon", "--once");
         assertThat(SMTP.getReceivedMessages()).hasSize(4);
     }
 

@@ -69,6 +69,19 @@ class SmtpFaultsTest {
     }
 
     @Test
+    void a_message_that_keeps_failing_temporarily_is_given_up_after_the_configured_age() throws Exception {
+        var workspace = scripted((message, command) -> command.equals("RCPT") ? "451 greylisted" : null);
+        workspace.write("outreach.yaml", workspace.read("outreach.yaml") + "  give_up_after: 1h\n");
+
+        workspace.run("daemon", "--once");
+        workspace.at(TestWorkspace.NOW.plus(Duration.ofMinutes(30))).run("daemon", "--once");
+        var last = workspace.at(TestWorkspace.NOW.plus(Duration.ofMinutes(61))).run("daemon", "--once");
+
+        assertThat(last.out()).contains("0 sent, 0 to retry, 4 failed");
+        assertThat(history(workspace, "cy@example.gov")).contains("gave up after 1 hours of temporary failures; the last:");
+    }
+
+    @Test
     void a_5xx_to_rcpt_is_a_bounce_never_retried_and_the_address_is_suppressed() throws Exception {
         var workspace = scripted((message, command) -> message == 1 && command.equals("RCPT") ? "550 no such user" : null);
 
