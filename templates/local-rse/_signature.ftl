@@ -1,4 +1,3 @@
-
 ${sender.name}
 ${vars.group_name} (volunteer organizer)
 ${sender.email}

@@ -1,8 +1,12 @@
 Hi ${contact.first_name},
 
-A last note: the first ${vars.group_name} meetup is next week, on
-${vars.meetup_date}. Your members are welcome: ${vars.rsvp_link}
+A last note: the first ${vars.group_name} meetup is coming up on
+${vars.meetup_date}, ${vars.meetup_time}. Your members are welcome,
+and the link to share is ${vars.rsvp_link}
 
-No reply needed if it's not for you. Thanks, and good luck with the
-space!
+If hosting a later one ever appeals, my inbox is open. No reply needed
+if it's not for you.
+
+Best,
 <#include "/local-rse/_signature.ftl">
+<#include "/local-rse/_opt-out.ftl">
