@@ -1,6 +1,7 @@
 package org.outreach.cli;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -57,13 +58,18 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
                 context.err().printf("%d messages were being sent when the last run stopped: their fate is unknown,"
                         + " see outreach status and outreach resolve%n", recovered);
             }
+            ReplyPolling replies = new ReplyPolling(database, context, mail);
             if (once) {
-                return round(context, database, dispatcher);
+                List<String> problems = new ArrayList<>(replies.pollAll(context.out()));
+                return round(context, database, dispatcher, problems);
             }
             context.out().printf("Sending every %ds; Ctrl-C stops.%n", intervalSeconds);
             context.out().flush();
-            new Daemon(() -> log(dispatcher.sendDue((email, step, outcome, detail) -> { })),
-                    Duration.ofSeconds(intervalSeconds)).run(stopping);
+            new Daemon(() -> {
+                // Replies first: a reply that arrived since the last round stops its follow-up in this one.
+                replies.pollAll(null).forEach(p -> LOG.error("{}", p));
+                log(dispatcher.sendDue((email, step, outcome, detail) -> { }));
+            }, Duration.ofSeconds(intervalSeconds)).run(stopping);
             return 0;
         } finally {
             stopped.countDown();
@@ -71,7 +77,7 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    private int round(Context context, Database database, Dispatcher dispatcher) {
+    private int round(Context context, Database database, Dispatcher dispatcher, List<String> problems) {
         int due = dispatcher.due();
         Dispatcher.Report report;
         try (Progress progress = new Progress(context.out(), due)) {
@@ -81,8 +87,9 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
         List<StatusReport.CampaignStatus> statuses = database.transaction(store ->
                 new StatusReport(context.workspace()).of(store, java.util.Optional.empty(), context.clock().instant()));
         StatusCommand.print(context.out(), statuses);
-        if (!report.problems().isEmpty()) {
-            throw new FailureException(String.join("; ", report.problems()), null);
+        problems.addAll(report.problems());
+        if (!problems.isEmpty()) {
+            throw new FailureException(String.join("; ", problems), null);
         }
         return 0;
     }

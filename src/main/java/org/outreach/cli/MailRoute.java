@@ -2,8 +2,10 @@ package org.outreach.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
+import org.outreach.mail.MailboxReader;
 import org.outreach.mail.Mailer;
 import org.outreach.mail.Sandbox;
 import org.outreach.mail.SentFolderCopy;
@@ -16,18 +18,21 @@ final class MailRoute implements AutoCloseable {
     private final Mailer mailer;
     private final String description;
     private final Optional<Sandbox> sandbox;
+    private final Optional<Settings.Server> imap;
 
-    private MailRoute(Mailer mailer, String description, Optional<Sandbox> sandbox) {
+    private MailRoute(Mailer mailer, String description, Optional<Sandbox> sandbox, Optional<Settings.Server> imap) {
         this.mailer = mailer;
         this.description = description;
         this.sandbox = sandbox;
+        this.imap = imap;
     }
 
     static MailRoute of(Settings.Mail settings, Path stateDir, String shownStateDir, Clock clock) {
         if (settings.mode() == Settings.Mail.Mode.SANDBOX) {
             Sandbox sandbox = Sandbox.start(stateDir.resolve("sandbox"), clock);
             return new MailRoute(sandbox.mailer(), "Sandbox mode: mail stays on this machine. It goes to the built-in"
-                    + " mail server, and a copy of each message to " + shownStateDir + "/sandbox/.", Optional.of(sandbox));
+                    + " mail server, and a copy of each message to " + shownStateDir + "/sandbox/.", Optional.of(sandbox),
+                    Optional.empty());
         }
         Settings.Server smtp = settings.smtp().orElseThrow(() -> new IllegalStateException("bug: smtp mode without smtp settings"));
         Mailer mailer = new SmtpMailer(smtp, heloName(smtp));
@@ -38,12 +43,23 @@ final class MailRoute implements AutoCloseable {
         return new MailRoute(mailer, "Sending through " + smtp.host() + ":" + smtp.port() + " ("
                 + smtp.security().name().toLowerCase(java.util.Locale.ROOT) + smtp.username().map(u -> ", as " + u).orElse("")
                 + ")" + copies.map(imap -> ", with a copy of each message in the " + imap.sentFolder().get() + " folder")
-                .orElse("") + ".", Optional.empty());
+                .orElse("") + ".", Optional.empty(), settings.imap());
     }
 
     /** The name given in EHLO: the domain of the login, as mail clients do; no local host name lookup. */
     static String heloName(Settings.Server smtp) {
         return smtp.username().filter(u -> u.contains("@")).map(u -> u.substring(u.indexOf('@') + 1)).orElse("localhost");
+    }
+
+    /**
+     * The mailboxes where replies arrive: the configured IMAP folder, or in the sandbox the mailbox of each of
+     * these sender addresses.
+     */
+    List<MailboxReader> mailboxes(List<String> senders) {
+        if (sandbox.isPresent()) {
+            return senders.stream().map(s -> new MailboxReader(sandbox.get().mailbox(s))).toList();
+        }
+        return imap.map(server -> List.of(new MailboxReader(server))).orElse(List.of());
     }
 
     Mailer mailer() {

@@ -56,10 +56,11 @@ final class StatusCommand implements Callable<Integer> {
         for (StatusReport.CampaignStatus status : statuses) {
             out.printf("%s (\"%s\"): %s, launched %s UTC, %d enrolled%n", status.campaign(), status.name(),
                     status.state(), Times.format(status.launchedAt(), ZoneOffset.UTC), status.enrolled());
-            Table table = new Table("SEGMENT", "STEP", "PLANNED", "SENT", "FAILED", "CANCELLED", "UNKNOWN")
-                    .numeric(2, 3, 4, 5, 6);
+            Table table = new Table("SEGMENT", "STEP", "PLANNED", "SENT", "FAILED", "CANCELLED", "UNKNOWN", "REPLIED",
+                    "AUTO-REPLIED", "BOUNCED", "UNSUBSCRIBED", "REPLY RATE").numeric(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
             status.rows().forEach(r -> table.row(r.segment(), r.step(), r.planned(), r.sent(), r.failed(), r.cancelled(),
-                    r.unknown()));
+                    r.unknown(), r.replied(), r.autoReplied(), r.bounced(), r.unsubscribed(),
+                    r.sent() == 0 ? "-" : Math.round(100 * r.replyRate()) + "%"));
             table.print(out, "  ");
             if (!status.forecast().isEmpty()) {
                 out.printf("  Not sent yet, if nobody replies (%s):%n", status.zone());

@@ -70,13 +70,7 @@ public final class ContactBook {
         if (store.suppressions().find(address.key()).isPresent()) {
             return new Suppressed(true, 0);
         }
-        store.suppressions().insert(address.key(), MANUAL, reason.orElse(null), now);
-        int cancelled = store.contacts().find(address).map(stored -> {
-            String why = "suppressed" + reason.map(r -> ": " + r).orElse("");
-            store.enrollments().stopAll(stored.id(), why, now);
-            store.history().record(stored.id(), null, null, now, "suppressed", why);
-            return store.messages().cancelUnsent(stored.id(), why, now);
-        }).orElse(0);
-        return new Suppressed(false, cancelled);
+        Optional<Long> contact = store.contacts().find(address).map(Contacts.Stored::id);
+        return new Suppressed(false, Suppressing.suppress(store, address.key(), contact, MANUAL, reason.orElse(null), now));
     }
 }

@@ -44,11 +44,7 @@ final class Outcomes {
     static void bounced(Store store, Messages.Due message, String email, String reply, Instant now) {
         store.messages().markEnded(message.id(), "failed", reply, now);
         history(store, message, now, "bounced", reply);
-        if (store.suppressions().find(email).isEmpty()) {
-            store.suppressions().insert(email, "bounce", reply, now);
-        }
-        store.enrollments().stopAll(message.contactId(), "bounced", now);
-        store.messages().cancelUnsent(message.contactId(), "bounced", now);
+        Suppressing.suppress(store, email, Optional.of(message.contactId()), "bounce", reply, now);
     }
 
     static void stopSequence(Store store, Messages.Due message, String why, Instant now) {

@@ -14,6 +14,7 @@ import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
 import org.outreach.store.Campaigns;
 import org.outreach.store.Enrollments;
+import org.outreach.store.Inbound;
 import org.outreach.store.Messages;
 import org.outreach.store.Store;
 import org.outreach.workspace.CampaignReader;
@@ -25,8 +26,17 @@ import org.outreach.workspace.Workspace;
  */
 public final class StatusReport {
 
-    /** The counts of one segment × step. {@code planned} includes contacts whose sequence has not reached it yet. */
-    public record Row(String segment, String step, int planned, int sent, int failed, int cancelled, int unknown) {
+    /**
+     * The counts of one segment × step. {@code planned} includes contacts whose sequence has not reached it yet;
+     * replied, auto-replied, bounced and unsubscribed count the contacts whose answer was to this step's message.
+     */
+    public record Row(String segment, String step, int planned, int sent, int failed, int cancelled, int unknown,
+                      int replied, int autoReplied, int bounced, int unsubscribed) {
+
+        /** Replies per message sent, 0 to 1. */
+        public double replyRate() {
+            return sent == 0 ? 0 : (double) replied / sent;
+        }
     }
 
     /**
@@ -71,10 +81,11 @@ public final class StatusReport {
                 .filter(e -> e.state().equals(Enrollments.ACTIVE))
                 .collect(Collectors.groupingBy(Enrollments.Enrollment::segment, Collectors.counting()));
         List<Messages.StateCount> counts = store.messages().countByState(launched.id());
+        List<Inbound.KindCount> answers = store.inbound().countByKind(launched.id());
         List<Row> rows = new ArrayList<>();
         for (Segment segment : campaign.segments()) {
             for (Step step : campaign.steps()) {
-                rows.add(row(segment.name(), step.name(), counts, active.getOrDefault(segment.name(), 0L).intValue()));
+                rows.add(row(segment.name(), step.name(), counts, answers, active.getOrDefault(segment.name(), 0L).intValue()));
             }
         }
         List<Messages.Unknown> unknown = store.messages().unknown().stream()
@@ -83,7 +94,8 @@ public final class StatusReport {
                 enrollments.size(), rows, unknown, forecast(store, launched, campaign, now), campaign.window().zone());
     }
 
-    private static Row row(String segment, String step, List<Messages.StateCount> counts, int activeEnrollments) {
+    private static Row row(String segment, String step, List<Messages.StateCount> counts, List<Inbound.KindCount> answers,
+                           int activeEnrollments) {
         int planned = 0;
         int sent = 0;
         int failed = 0;
@@ -107,7 +119,12 @@ public final class StatusReport {
         }
         // Active contacts whose sequence has not reached this step yet will get it too, unless something stops them.
         int waiting = activeEnrollments - reachedByActive;
-        return new Row(segment, step, planned + waiting, sent, failed, cancelled, unknown);
+        Map<String, Integer> answered = new java.util.HashMap<>();
+        answers.stream().filter(a -> a.segment().equals(segment) && a.step().equals(step))
+                .forEach(a -> answered.merge(a.kind(), a.contacts(), Integer::sum));
+        return new Row(segment, step, planned + waiting, sent, failed, cancelled, unknown, answered.getOrDefault("reply", 0),
+                answered.getOrDefault("auto-reply", 0), answered.getOrDefault("bounce", 0),
+                answered.getOrDefault("unsubscribe", 0) + answered.getOrDefault("complaint", 0));
     }
 
     /** When the messages not sent yet would go out, from now, if nobody replies; nothing for a stopped campaign. */

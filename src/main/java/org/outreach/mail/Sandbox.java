@@ -23,6 +23,8 @@ import org.outreach.workspace.Settings;
 public final class Sandbox implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
+    /** Only this process can reach the sandbox; its mailboxes need a password all the same. */
+    private static final String SANDBOX_PASSWORD = "sandbox";
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final GreenMail server;
@@ -57,6 +59,18 @@ public final class Sandbox implements AutoCloseable {
     /** Sends through the sandbox's SMTP server, exactly as to a real one, and keeps a copy of each message. */
     public Mailer mailer() {
         return Copies.keptBy(new SmtpMailer(smtp(), "localhost"), () -> this::save);
+    }
+
+    /**
+     * The IMAP mailbox of {@code address} in the sandbox, where replies to it arrive; made on first use.
+     */
+    public Settings.Server mailbox(String address) {
+        if (server.getUserManager().getUser(address) == null) {
+            server.setUser(address, address, SANDBOX_PASSWORD);
+        }
+        return new Settings.Server(LOOPBACK, server.getImap().getPort(), Settings.Security.NONE, Optional.of(address),
+                Optional.of(new org.outreach.workspace.Secret(SANDBOX_PASSWORD)), false, "INBOX", Optional.empty(),
+                Settings.Server.DEFAULT_TIMEOUT);
     }
 
     /** The messages the sandbox received, as a test or a curious user would read them. */

@@ -56,6 +56,26 @@ public interface Enrollments {
             """)
     int stopCampaign(@Bind("campaign") long campaignId, @Bind("reason") String reason, @Bind("now") Instant now);
 
+    /** One enrollment with what happened in it, for exports. */
+    record Outcome(String email, long contactId, String segment, String state, String stopReason, int sent,
+                   Instant lastSentAt, Instant repliedAt, int autoReplies) {
+    }
+
+    @SqlQuery("""
+            select c.email, c.id as contact_id, e.segment, e.state, e.stop_reason,
+                   (select count(*) from messages m where m.enrollment_id = e.id and m.state = 'sent') as sent,
+                   (select max(m.sent_at) from messages m where m.enrollment_id = e.id and m.state = 'sent') as last_sent_at,
+                   (select min(i.received_at) from inbound i
+                     where i.contact_id = e.contact_id and i.campaign_id = e.campaign_id and i.kind = 'reply') as replied_at,
+                   (select count(*) from inbound i where i.contact_id = e.contact_id and i.campaign_id = e.campaign_id
+                      and i.kind = 'auto-reply') as auto_replies
+            from enrollments e join contacts c on c.id = e.contact_id
+            where e.campaign_id = :campaign
+            order by e.segment, c.email_key
+            """)
+    @RegisterConstructorMapper(Outcome.class)
+    List<Outcome> outcomes(@Bind("campaign") long campaignId);
+
     /** Stops every sequence of a contact, in every campaign. */
     @SqlUpdate("""
             update enrollments set state = 'stopped', stop_reason = :reason, updated_at = :now

@@ -172,6 +172,42 @@ public interface Messages {
     @RegisterConstructorMapper(Unknown.class)
     Optional<Unknown> findUnknown(@Bind("ref") String reference);
 
+    /** Our message with this Message-ID, sent or of unknown fate: what an inbound message may answer. */
+    @SqlQuery("""
+            select m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
+                   m.attempts, m.first_attempt_at
+            from messages m join enrollments e on e.id = m.enrollment_id
+            where m.message_id = :messageId and m.state in ('sent', 'unknown')
+            """)
+    @RegisterConstructorMapper(Due.class)
+    Optional<Due> byMessageId(@Bind("messageId") String messageId);
+
+    /** The latest message sent to a contact in each campaign it is enrolled in: what a reply without threading answers. */
+    @SqlQuery("""
+            select m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
+                   m.attempts, m.first_attempt_at
+            from messages m join enrollments e on e.id = m.enrollment_id
+            where m.contact_id = :contact and m.state = 'sent'
+            order by m.sent_at desc
+            """)
+    @RegisterConstructorMapper(Due.class)
+    List<Due> sentTo(@Bind("contact") long contactId);
+
+    /** The subject of an enrollment's first step as it was sent: the thread's subject. */
+    @SqlQuery("select subject from messages where enrollment_id = :enrollment and step_number = 1")
+    Optional<String> firstSubjectOf(@Bind("enrollment") long enrollmentId);
+
+    default String firstSubject(long enrollmentId) {
+        return firstSubjectOf(enrollmentId).orElse(null);
+    }
+
+    /** Holds the messages of an enrollment not sent yet until {@code notBefore} (an auto-reply's return date). */
+    @SqlUpdate("""
+            update messages set due_at = :notBefore, updated_at = :now
+            where enrollment_id = :enrollment and state in ('planned', 'retrying') and due_at < :notBefore
+            """)
+    int holdUntil(@Bind("enrollment") long enrollmentId, @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
+
     /** A message not sent yet: its step and when it is due. */
     record Unsent(int stepNumber, Instant dueAt) {
     }

@@ -31,6 +31,14 @@ public final class Store {
         return handle.attach(Messages.class);
     }
 
+    public Inbound inbound() {
+        return handle.attach(Inbound.class);
+    }
+
+    public MailboxCursors cursors() {
+        return handle.attach(MailboxCursors.class);
+    }
+
     public History history() {
         return handle.attach(History.class);
     }

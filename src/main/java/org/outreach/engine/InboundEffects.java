@@ -1,0 +1,76 @@
+package org.outreach.engine;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.outreach.campaign.EmailAddress;
+import org.outreach.inbound.Classification;
+import org.outreach.inbound.Recipient;
+import org.outreach.store.Contacts;
+import org.outreach.store.Store;
+
+/** What an inbound message changes, applied in the transaction that records it. */
+final class InboundEffects {
+
+    private InboundEffects() {
+    }
+
+    /** @param zone the campaign's send-window time zone, in which a return date is a day */
+    static void apply(Store store, Classification classification, InboundMatcher.Match match, Instant now, ZoneId zone) {
+        var message = match.message();
+        switch (classification.kind()) {
+            case REPLY -> {
+                String who = match.answeredBy().map(a -> "replied (answered by " + a + ")").orElse("replied");
+                Outcomes.history(store, message, now, "replied", who);
+                Outcomes.stopSequence(store, message, who, now);
+            }
+            case AUTO_REPLY -> {
+                Outcomes.history(store, message, now, "auto-reply", classification.returnDate()
+                        .map(d -> "away until " + d).orElse(classification.why()));
+                classification.returnDate().ifPresent(back -> store.messages().holdUntil(message.enrollmentId(),
+                        back.plusDays(1).atStartOfDay(zone).toInstant(), now));
+            }
+            case UNSUBSCRIBE, COMPLAINT -> {
+                String source = classification.kind() == org.outreach.inbound.Kind.UNSUBSCRIBE ? "unsubscribe" : "complaint";
+                Outcomes.history(store, message, now, source, classification.why());
+                String email = store.contacts().byId(message.contactId()).email().key();
+                Suppressing.suppress(store, email, Optional.of(message.contactId()), source, classification.why(), now);
+            }
+            case BOUNCE -> bounce(store, classification, Optional.of(message.contactId()), now);
+            case NOTICE -> { }
+            default -> throw new IllegalStateException("bug: kind " + classification.kind());
+        }
+    }
+
+    /** A bounce we sent nothing to match with: its permanent failures still suppress known contacts. */
+    static void unmatchedBounce(Store store, Classification classification, Instant now) {
+        bounce(store, classification, Optional.empty(), now);
+    }
+
+    /**
+     * A permanent failure suppresses the address and stops every sequence it is in; a temporary one (4.x.x,
+     * "delayed") is only recorded: the mail servers are still trying.
+     */
+    private static void bounce(Store store, Classification classification, Optional<Long> matchedContact, Instant now) {
+        for (Recipient recipient : classification.recipients()) {
+            Optional<Contacts.Stored> contact = EmailAddress.parse(recipient.address()).flatMap(a -> store.contacts().find(a));
+            String detail = (recipient.status().isEmpty() ? "" : recipient.status() + " ") + recipient.diagnostic();
+            if (contact.isEmpty()) {
+                continue;
+            }
+            long id = contact.get().id();
+            if (recipient.permanent()) {
+                store.history().record(id, null, null, now, "bounced", detail.strip());
+                Suppressing.suppress(store, contact.get().contact().email().key(), Optional.of(id), "bounce", detail.strip(), now);
+            } else {
+                store.history().record(id, null, null, now, "delivery delayed", detail.strip());
+            }
+        }
+        if (classification.recipients().isEmpty() && matchedContact.isPresent() && classification.permanent()) {
+            String email = store.contacts().byId(matchedContact.get()).email().key();
+            Suppressing.suppress(store, email, matchedContact, "bounce", classification.why(), now);
+        }
+    }
+
+}

@@ -1,0 +1,121 @@
+package org.outreach.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.outreach.campaign.EmailAddress;
+import org.outreach.inbound.Classification;
+import org.outreach.inbound.Kind;
+import org.outreach.store.Contacts;
+import org.outreach.store.Messages;
+import org.outreach.store.Store;
+
+/**
+ * Finds which of our messages an inbound message is about: by the Message-IDs it refers to (In-Reply-To, then
+ * References, then the original a notice carries), else by the address of an enrolled contact. A message that
+ * carries our Message-ID but comes from another address (the contact forwarded our email and a colleague
+ * answered) still counts for the original contact, and who answered is kept.
+ */
+final class InboundMatcher {
+
+    /** The message answered, and who answered when it was not the contact. */
+    record Match(Messages.Due message, Optional<String> answeredBy) {
+    }
+
+    private InboundMatcher() {
+    }
+
+    static Optional<Match> match(Store store, MimeMessage inbound, Classification classification, Optional<String> from) {
+        for (String id : referencedIds(inbound, classification)) {
+            Optional<Messages.Due> found = store.messages().byMessageId(id);
+            if (found.isPresent()) {
+                return Optional.of(new Match(found.get(), answeredBy(store, found.get(), from, classification)));
+            }
+        }
+        List<String> addresses = new ArrayList<>();
+        if (classification.kind() == Kind.BOUNCE || classification.kind() == Kind.COMPLAINT) {
+            classification.recipients().forEach(r -> addresses.add(r.address()));
+        } else {
+            from.ifPresent(addresses::add);
+        }
+        for (String address : addresses) {
+            Optional<Contacts.Stored> contact = EmailAddress.parse(address).flatMap(a -> store.contacts().find(a));
+            if (contact.isPresent()) {
+                List<Messages.Due> sent = store.messages().sentTo(contact.get().id());
+                Optional<Messages.Due> bySubject = sent.stream()
+                        .filter(m -> sameThread(subject(inbound), store.messages().firstSubject(m.enrollmentId()))).findFirst();
+                Optional<Messages.Due> chosen = bySubject.or(() -> sent.stream().findFirst());
+                if (chosen.isPresent()) {
+                    return Optional.of(new Match(chosen.get(), Optional.empty()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** In-Reply-To first (the message answered), then References newest first, then the original a notice names. */
+    private static List<String> referencedIds(MimeMessage inbound, Classification classification) {
+        List<String> ids = new ArrayList<>();
+        ids.addAll(idsIn(header(inbound, "In-Reply-To")));
+        List<String> references = idsIn(header(inbound, "References"));
+        for (int i = references.size() - 1; i >= 0; i--) {
+            ids.add(references.get(i));
+        }
+        classification.originalMessageId().ifPresent(ids::add);
+        return ids.stream().distinct().toList();
+    }
+
+    private static List<String> idsIn(String header) {
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<[^<>\\s]+>").matcher(header);
+        while (m.find()) {
+            ids.add(m.group());
+        }
+        return ids;
+    }
+
+    private static Optional<String> answeredBy(Store store, Messages.Due message, Optional<String> from,
+                                               Classification classification) {
+        if (from.isEmpty() || classification.kind() == Kind.BOUNCE || classification.kind() == Kind.NOTICE) {
+            return Optional.empty();
+        }
+        String contact = store.contacts().byId(message.contactId()).email().key();
+        return from.filter(f -> !f.equals(contact));
+    }
+
+    /** Whether a subject belongs to the thread that started with {@code first}: "Re: first", "AW: Fwd: first"… */
+    static boolean sameThread(String subject, String first) {
+        return first != null && !first.isBlank() && normalize(subject).equals(normalize(first));
+    }
+
+    private static String normalize(String subject) {
+        String s = subject == null ? "" : subject.strip();
+        String previous;
+        do {
+            previous = s;
+            s = s.replaceFirst("(?i)^(re|aw|sv|vs|ref|antw|fwd?|wg|tr|rv)\\s*(\\[\\d+])?\\s*:\\s*", "").strip();
+        } while (!s.equals(previous));
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    static String header(MimeMessage message, String name) {
+        try {
+            String value = message.getHeader(name, " ");
+            return value == null ? "" : value;
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+}

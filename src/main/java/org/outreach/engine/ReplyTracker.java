@@ -1,0 +1,157 @@
+package org.outreach.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.outreach.inbound.Classification;
+import org.outreach.inbound.Classifier;
+import org.outreach.inbound.Kind;
+import org.outreach.mail.MailboxReader;
+import org.outreach.mail.MessageComposer;
+import org.outreach.store.Database;
+import org.outreach.store.Inbound;
+import org.outreach.store.MailboxCursors;
+import org.outreach.store.Store;
+import org.outreach.workspace.Workspace;
+
+/**
+ * Reads what arrived in the organizer's mailbox since the last poll, tells replies from auto-replies, bounces,
+ * complaints and unsubscribe requests, and records each with its effects in one transaction: a reply stops that
+ * contact's follow-ups, a bounce or a request to be left alone suppresses the address everywhere.
+ */
+public final class ReplyTracker {
+
+    /** Kinds as the database and the reports name them. */
+    public static final String OWN = "own";
+    public static final String UNRELATED = "unrelated";
+
+    /** What one poll read. */
+    public record Report(int read, Map<String, Integer> byKind, boolean resync) {
+    }
+
+    private final Database database;
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Classifier classifier = new Classifier();
+
+    public ReplyTracker(Database database, Workspace workspace, Clock clock) {
+        this.database = database;
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads and records the folder's new messages.
+     *
+     * @throws org.outreach.campaign.FailureException when the mailbox cannot be read; nothing else is affected
+     */
+    public Report poll(MailboxReader mailbox) {
+        String folder = mailbox.folderKey();
+        Optional<MailboxCursors.Cursor> cursor = database.transaction(store -> store.cursors().find(folder));
+        MailboxReader.Fetched fetched = mailbox.fetchAfter(cursor.map(MailboxCursors.Cursor::uidValidity).orElse(0L),
+                cursor.map(MailboxCursors.Cursor::lastUid).orElse(0L));
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        int read = 0;
+        for (MailboxReader.Item item : fetched.items()) {
+            Instant now = clock.instant();
+            Optional<String> kind = database.transaction(store -> {
+                Optional<String> recorded = record(store, folder, item, now);
+                store.cursors().save(folder, fetched.uidValidity(), item.uid(), now);
+                return recorded;
+            });
+            kind.ifPresent(k -> byKind.merge(k, 1, Integer::sum));
+            read += kind.isPresent() ? 1 : 0;
+        }
+        if (fetched.items().isEmpty()) {
+            long lastUid = fetched.resync() ? 0 : cursor.map(MailboxCursors.Cursor::lastUid).orElse(0L);
+            database.transaction(store -> {
+                store.cursors().save(folder, fetched.uidValidity(), lastUid, clock.instant());
+                return null;
+            });
+        }
+        return new Report(read, byKind, fetched.resync());
+    }
+
+    /** Records one message and its effects; empty when it was recorded before (a resync reads it again). */
+    private Optional<String> record(Store store, String folder, MailboxReader.Item item, Instant now) {
+        MimeMessage message = item.message();
+        String key = key(message);
+        if (store.inbound().countByKey(key) > 0) {
+            return Optional.empty();
+        }
+        Classification classification = classifier.classify(message);
+        Optional<String> from = from(message);
+        Set<String> ours = store.campaigns().all().stream().map(c -> c.senderEmail().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        boolean own = from.filter(ours::contains).isPresent() && classification.kind() != Kind.BOUNCE
+                && classification.kind() != Kind.UNSUBSCRIBE;
+        Optional<InboundMatcher.Match> match = own ? Optional.empty()
+                : InboundMatcher.match(store, message, classification, from);
+        String kind = own ? OWN : match.isEmpty() && classification.kind() != Kind.BOUNCE ? UNRELATED : kindName(classification.kind());
+        match.ifPresent(m -> InboundEffects.apply(store, classification, m, now,
+                LaunchedCampaign.load(store, workspace, m.message().campaignId()).campaign().window().zone()));
+        if (match.isEmpty() && classification.kind() == Kind.BOUNCE) {
+            InboundEffects.unmatchedBounce(store, classification, now);
+        }
+        store.inbound().insert(new Inbound.Recorded(key, folder, item.uid(), sent(message), from.orElse(null),
+                truncate(InboundMatcher.subject(message), 1000), kind, truncate(classification.why(), 500),
+                classification.status().isEmpty() ? null : classification.status(), classification.permanent(),
+                match.map(m -> m.message().id()).orElse(null), match.map(m -> m.message().contactId()).orElse(null),
+                match.map(m -> m.message().campaignId()).orElse(null), match.flatMap(InboundMatcher.Match::answeredBy).orElse(null),
+                truncate(org.outreach.inbound.NewText.start(org.outreach.inbound.Texts.body(message), 4), 2000), classification.returnDate().orElse(null), now));
+        return Optional.of(kind);
+    }
+
+    public static String kindName(Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The Message-ID, or for a message without one a digest of its text: what makes a message the same message. */
+    private static String key(MimeMessage message) {
+        try {
+            String id = message.getMessageID();
+            if (id != null && !id.isBlank()) {
+                return truncate(id.strip(), 998);
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return "sha256:" + HexFormat.of().formatHex(digest.digest(MessageComposer.text(message).getBytes(StandardCharsets.UTF_8)));
+        } catch (MessagingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("bug: a fetched message cannot be read back: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> from(MimeMessage message) {
+        try {
+            Address[] from = message.getFrom();
+            return from == null || from.length == 0 || !(from[0] instanceof InternetAddress address) || address.getAddress() == null
+                    ? Optional.empty() : Optional.of(address.getAddress().toLowerCase(Locale.ROOT));
+        } catch (MessagingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Instant sent(MimeMessage message) {
+        try {
+            return message.getSentDate() == null ? null : message.getSentDate().toInstant();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}
