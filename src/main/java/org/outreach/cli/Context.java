@@ -77,7 +77,17 @@ final class Context {
     }
 
     private String databaseUrl() {
-        return settings().database().orElseGet(() -> embeddedUrl(workspace));
+        return settings().database().map(Context::withEmbeddedSettings).orElseGet(() -> embeddedUrl(workspace));
+    }
+
+    /** A user's own H2 file URL gets the settings sending relies on, unless it sets them itself. */
+    static String withEmbeddedSettings(String url) {
+        if (!url.startsWith("jdbc:h2:") || url.matches("jdbc:h2:(mem|tcp|ssl):.*")) {
+            return url;
+        }
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        return url + (upper.contains(";WRITE_DELAY=") ? "" : ";WRITE_DELAY=0")
+                + (upper.contains(";AUTO_SERVER=") ? "" : ";AUTO_SERVER=TRUE");
     }
 
     /** The default database: an H2 file in the workspace's state folder. */

@@ -3,11 +3,11 @@ package org.outreach.cli;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.outreach.campaign.FailureException;
 import org.outreach.daemon.Daemon;
+import org.outreach.daemon.WorkspaceLock;
 import org.outreach.engine.Dispatcher;
 import org.outreach.engine.RetryPolicy;
 import org.outreach.engine.StatusReport;
@@ -36,20 +36,24 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
             description = "Seconds between rounds (default: ${DEFAULT-VALUE}).")
     long intervalSeconds;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (intervalSeconds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--interval must be at least 1 second");
+        }
         Context context = root.context();
         AtomicBoolean stopping = new AtomicBoolean();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        StopSignals.onStop(() -> {
             stopping.set(true);
             synchronized (stopping) {
                 stopping.notifyAll();
             }
-            awaitQuietly(stopped);
-        }, "outreach-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (Database database = context.database(); MailRoute mail = context.mail()) {
+        });
+        try (WorkspaceLock lock = WorkspaceLock.take(context.workspace().stateDir().resolve("sending.lock"));
+             Database database = context.database(); MailRoute mail = context.mail()) {
             context.out().println(mail.description());
             Dispatcher dispatcher = new Dispatcher(database, context.workspace(), context.clock(), mail.mailer(),
                     RetryPolicy.givingUpAfter(context.settings().mail().giveUpAfter()), stopping::get);
@@ -68,12 +72,11 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
             new Daemon(() -> {
                 // Replies first: a reply that arrived since the last round stops its follow-up in this one.
                 replies.pollAll(null).forEach(p -> LOG.error("{}", p));
+                // Nothing is in flight between rounds: a message still 'sending' lost its answer to a failure.
+                dispatcher.recoverInterrupted();
                 log(dispatcher.sendDue((email, step, outcome, detail) -> { }));
             }, Duration.ofSeconds(intervalSeconds)).run(stopping);
             return 0;
-        } finally {
-            stopped.countDown();
-            removeHook(hook);
         }
     }
 
@@ -102,19 +105,4 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
         report.problems().forEach(p -> LOG.error("{}", p));
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down: the hook is running and waits for us.
-        }
-    }
 }

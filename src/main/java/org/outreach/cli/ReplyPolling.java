@@ -39,6 +39,7 @@ final class ReplyPolling {
         for (MailboxReader mailbox : mail.mailboxes(senders)) {
             try {
                 ReplyTracker.Report report = tracker.poll(mailbox);
+                problems.addAll(report.problems());
                 if (out != null) {
                     out.printf("Read %d new messages from %s%s%s%n", report.read(), mailbox.folderKey(),
                             report.byKind().isEmpty() ? "" : ": " + report.byKind().entrySet().stream()
@@ -47,6 +48,8 @@ final class ReplyPolling {
                 }
             } catch (FailureException e) {
                 problems.add(e.getMessage());
+            } catch (RuntimeException e) {
+                problems.add("reading " + mailbox.folderKey() + " failed: " + e);
             }
         }
         return problems;

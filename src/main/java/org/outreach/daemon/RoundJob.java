@@ -21,7 +21,8 @@ public final class RoundJob implements Job {
         } catch (SchedulerException e) {
             throw new JobExecutionException(e);
         } catch (RuntimeException e) {
-            LOG.error("this round failed, the next one will try again: {}", e.getMessage(), e);
+            LOG.error("this round failed, the next one will try again: {}", e.toString());
+            LOG.debug("where the round failed", e);
         }
     }
 }

@@ -162,17 +162,32 @@ public final class Dispatcher {
             if (!claimed) {
                 return true;
             }
-            Delivery delivery = connection.send(draft.get().mime());
+            Delivery delivery = send(draft.get().mime());
             record(message, campaign, draft.get().to(), delivery);
             if (delivery.outcome() == Delivery.Outcome.ACCEPTED) {
                 Instant at = clock.instant();
                 pacers.values().forEach(p -> p.sent(at));
+                connection.recorded(draft.get().mime());
             }
             if (delivery.connectionLost()) {
                 connection.close();
                 connection = null;
             }
+            if (delivery.outcome() == Delivery.Outcome.REFUSED) {
+                tally.problems.add("the server refused to send for " + sender + ": " + delivery.reply()
+                        + "; sending from this mailbox stops until the next round");
+                return false;
+            }
             return true;
+        }
+
+        /** Sends; an unexpected failure of the mail code leaves the message's fate unknown, never silently lost. */
+        private Delivery send(MimeMessage mime) {
+            try {
+                return connection.send(mime);
+            } catch (RuntimeException e) {
+                return new Delivery(Delivery.Outcome.UNKNOWN, "sending failed unexpectedly: " + e, true);
+            }
         }
 
         private boolean connect() {
@@ -222,8 +237,9 @@ public final class Dispatcher {
                     case TRANSIENT -> {
                         Instant first = Optional.ofNullable(message.firstAttemptAt()).orElse(now);
                         if (retry.givesUp(first, now)) {
-                            Outcomes.failed(store, message, "gave up after " + retry.giveUpAfter().toHours()
-                                    + " hours of temporary failures; the last: " + delivery.reply(), now);
+                            Outcomes.failed(store, message, "gave up after " + retry.giveUpAfter().toString()
+                                    .substring(2).toLowerCase(java.util.Locale.ROOT) + " of temporary failures; the last: "
+                                    + delivery.reply(), now);
                             tally.failed++;
                         } else {
                             Instant again = now.plus(retry.delayAfter(message.attempts() + 1));
@@ -239,6 +255,14 @@ public final class Dispatcher {
                     case REJECTED -> {
                         Outcomes.failed(store, message, delivery.reply(), now);
                         tally.failed++;
+                    }
+                    case REFUSED -> {
+                        // Not this message's fault: it waits, and is tried again once the mailbox can send.
+                        Instant again = now.plus(retry.delayAfter(message.attempts() + 1));
+                        store.messages().markRetrying(message.id(), again, delivery.reply(), now);
+                        Outcomes.history(store, message, now, "retrying", "the server refused to send for this"
+                                + " mailbox: " + delivery.reply() + "; next attempt " + again);
+                        tally.retrying++;
                     }
                     case UNKNOWN -> {
                         String why = "the connection broke after the message was sent and before the server answered: "

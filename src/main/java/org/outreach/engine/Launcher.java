@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
 import org.outreach.campaign.Segment;
+import org.outreach.campaign.Step;
+import org.outreach.store.Messages;
 import org.outreach.store.Campaigns;
 import org.outreach.store.Database;
 import org.outreach.store.Store;
@@ -50,6 +52,7 @@ public final class Launcher {
         Instant now = clock.instant();
         Instant due = firstDue(campaign, now);
         Optional<Campaigns.Launched> earlier = store.campaigns().find(campaign.key());
+        earlier.ifPresent(launched -> checkRelaunch(store, launched, campaign));
         long campaignId = saveCampaign(store, campaign, content, earlier, now);
         Map<String, Suppression> suppressed = store.suppressions().all().stream()
                 .collect(Collectors.toMap(Suppression::emailKey, s -> s));
@@ -78,9 +81,29 @@ public final class Launcher {
                 forecast, validation.warnings());
     }
 
+    /**
+     * A launched campaign can grow (contacts, steps at the end) and change its wording, but not lose what its
+     * messages refer to: a cancelled campaign stays cancelled, and its steps keep their names and order.
+     */
+    private void checkRelaunch(Store store, Campaigns.Launched launched, Campaign campaign) {
+        String file = workspace.display(campaign.file());
+        if (launched.state().equals(CampaignControl.CANCELLED)) {
+            throw new org.outreach.campaign.BadInputException(file + ": campaign " + launched.campaignKey()
+                    + " was cancelled; to write to these people again, launch a copy of it under another file name");
+        }
+        for (Messages.StepUse used : store.messages().stepsUsed(launched.id())) {
+            Optional<Step> step = campaign.step(used.step());
+            if (step.isEmpty() || step.get().number() != used.stepNumber()) {
+                throw new org.outreach.campaign.BadInputException(file + ": step " + used.step() + " (number "
+                        + used.stepNumber() + ") already has messages; steps of a launched campaign keep their names and"
+                        + " order, and new steps go at the end");
+            }
+        }
+    }
+
     private static long saveCampaign(Store store, Campaign campaign, CampaignContent content,
                                      Optional<Campaigns.Launched> earlier, Instant now) {
-        String sender = campaign.sender().email().value();
+        String sender = campaign.sender().email().key();
         long id = earlier.map(c -> {
             store.campaigns().update(c.id(), campaign.name(), sender, content.definitionPath(), content.hash(), now);
             return c.id();

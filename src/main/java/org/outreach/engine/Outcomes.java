@@ -24,6 +24,9 @@ final class Outcomes {
         store.messages().markSent(message.id(), reply, sentAt);
         history(store, message, now, "sent", reply);
         Optional<Step> next = campaign.campaign().step(message.step()).flatMap(s -> campaign.campaign().stepAfter(s));
+        if (!store.enrollments().isActive(message.enrollmentId())) {
+            return; // stopped meanwhile (a reply, a suppression): nothing follows
+        }
         if (next.isPresent()) {
             Instant due = sentAt.plus(next.get().after());
             store.messages().plan(message.campaignId(), message.contactId(), message.enrollmentId(), next.get().name(),

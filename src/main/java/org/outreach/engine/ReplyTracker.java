@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +40,8 @@ public final class ReplyTracker {
     public static final String OWN = "own";
     public static final String UNRELATED = "unrelated";
 
-    /** What one poll read. */
-    public record Report(int read, Map<String, Integer> byKind, boolean resync) {
+    /** What one poll read; {@code problems} names the messages that could not be recorded (they are skipped). */
+    public record Report(int read, Map<String, Integer> byKind, boolean resync, List<String> problems) {
     }
 
     private final Database database;
@@ -64,14 +66,26 @@ public final class ReplyTracker {
         MailboxReader.Fetched fetched = mailbox.fetchAfter(cursor.map(MailboxCursors.Cursor::uidValidity).orElse(0L),
                 cursor.map(MailboxCursors.Cursor::lastUid).orElse(0L));
         Map<String, Integer> byKind = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         int read = 0;
         for (MailboxReader.Item item : fetched.items()) {
             Instant now = clock.instant();
-            Optional<String> kind = database.transaction(store -> {
-                Optional<String> recorded = record(store, folder, item, now);
-                store.cursors().save(folder, fetched.uidValidity(), item.uid(), now);
-                return recorded;
-            });
+            Optional<String> kind;
+            try {
+                kind = database.transaction(store -> {
+                    Optional<String> recorded = record(store, folder, item, now);
+                    store.cursors().save(folder, fetched.uidValidity(), item.uid(), now);
+                    return recorded;
+                });
+            } catch (RuntimeException e) {
+                // One message that cannot be recorded must not stop every poll after it: note it and move on.
+                problems.add("message " + item.uid() + " of " + folder + " could not be recorded: " + e.getMessage());
+                database.transaction(store -> {
+                    store.cursors().save(folder, fetched.uidValidity(), item.uid(), now);
+                    return null;
+                });
+                continue;
+            }
             kind.ifPresent(k -> byKind.merge(k, 1, Integer::sum));
             read += kind.isPresent() ? 1 : 0;
         }
@@ -82,7 +96,7 @@ public final class ReplyTracker {
                 return null;
             });
         }
-        return new Report(read, byKind, fetched.resync());
+        return new Report(read, byKind, fetched.resync(), problems);
     }
 
     /** Records one message and its effects; empty when it was recorded before (a resync reads it again). */

@@ -29,7 +29,7 @@ public final class Resolution {
     public static Messages.Unknown retry(Store store, String reference, Instant now) {
         Messages.Unknown unknown = find(store, reference);
         Messages.Due message = store.messages().byId(unknown.id());
-        store.messages().markRetrying(unknown.id(), now, "resolved by hand: send again", now);
+        store.messages().requeue(unknown.id(), "resolved by hand: send again", now);
         Outcomes.history(store, message, now, "retrying", "resolved by hand: send again");
         return unknown;
     }

@@ -133,8 +133,8 @@ public final class StatusReport {
             return List.of();
         }
         List<Forecast.Pending> pending = store.messages().unsent(launched.id()).stream()
-                .map(m -> new Forecast.Pending(campaign.steps().get(m.stepNumber() - 1),
-                        m.dueAt().isBefore(now) ? now : m.dueAt()))
+                .flatMap(m -> campaign.step(m.step()).stream()
+                        .map(step -> new Forecast.Pending(step, m.dueAt().isBefore(now) ? now : m.dueAt())))
                 .toList();
         return Forecast.of(campaign, pending, store.messages().sentSince(launched.senderEmail(), now.minus(Pacer.lookBack())));
     }

@@ -15,8 +15,13 @@ public record Delivery(Outcome outcome, String reply, boolean connectionLost) {
         TRANSIENT,
         /** The server refused the recipient for good (5xx to RCPT): the address bounced. */
         RECIPIENT_REJECTED,
-        /** The server refused the message for good (5xx). */
+        /** The server refused this message for good (5xx after the data: its content or size). */
         REJECTED,
+        /**
+         * The server refused to send for this account (5xx to MAIL FROM, or a policy refusal of a recipient such
+         * as "relay denied" or "quota exceeded"): no message from this mailbox will fare better until someone acts.
+         */
+        REFUSED,
         /** The connection failed after the whole message was sent and before the answer: it may have been delivered. */
         UNKNOWN
     }

@@ -18,6 +18,13 @@ public interface Mailer {
         /** Sends one message to its recipients; every outcome is a {@link Delivery}, never an exception. */
         Delivery send(MimeMessage message);
 
+        /**
+         * Told after a message's acceptance is recorded, for what comes after it (keeping copies); must not
+         * throw, since the message is sent whatever happens here.
+         */
+        default void recorded(MimeMessage message) {
+        }
+
         @Override
         void close();
     }

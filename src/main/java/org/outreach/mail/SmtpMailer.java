@@ -105,11 +105,14 @@ public final class SmtpMailer implements Mailer {
                     // Angus reports a connection that closed instead of answering as a reply with code -1.
                     return noAnswer(e);
                 }
-                return byCode(e.getReturnCode(), oneLine(e), Delivery.Outcome.REJECTED);
+                boolean sender = e.getCommand() != null && e.getCommand().toUpperCase(java.util.Locale.ROOT).startsWith("MAIL");
+                return byCode(e.getReturnCode(), oneLine(e), sender ? Delivery.Outcome.REFUSED : Delivery.Outcome.REJECTED);
             } catch (SendFailedException e) {
                 for (Exception next = e; next != null; next = next instanceof MessagingException m ? m.getNextException() : null) {
                     if (next instanceof SMTPAddressFailedException rejected) {
-                        return byCode(rejected.getReturnCode(), oneLine(rejected), Delivery.Outcome.RECIPIENT_REJECTED);
+                        String reply = oneLine(rejected);
+                        return byCode(rejected.getReturnCode(), reply,
+                                RecipientReply.isAboutTheAddress(reply) ? Delivery.Outcome.RECIPIENT_REJECTED : Delivery.Outcome.REFUSED);
                     }
                 }
                 return new Delivery(Delivery.Outcome.TRANSIENT, oneLine(e), !transport.isConnected());

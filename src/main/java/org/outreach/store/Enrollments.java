@@ -76,6 +76,13 @@ public interface Enrollments {
     @RegisterConstructorMapper(Outcome.class)
     List<Outcome> outcomes(@Bind("campaign") long campaignId);
 
+    @SqlQuery("select count(*) from enrollments where id = :id and state = 'active'")
+    int countActive(@Bind("id") long id);
+
+    default boolean isActive(long id) {
+        return countActive(id) == 1;
+    }
+
     /** Stops every sequence of a contact, in every campaign. */
     @SqlUpdate("""
             update enrollments set state = 'stopped', stop_reason = :reason, updated_at = :now

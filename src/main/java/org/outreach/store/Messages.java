@@ -80,7 +80,7 @@ public interface Messages {
             update messages
             set state = 'sending', message_id = :messageId, subject = :subject, claimed_at = :now,
                 attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, :now), updated_at = :now
-            where id = :id and state in ('planned', 'retrying')
+            where id = :id and state in ('planned', 'retrying') and due_at <= :now
               and exists (select 1 from enrollments e where e.id = messages.enrollment_id and e.state = 'active')
               and exists (select 1 from campaigns c where c.id = messages.campaign_id and c.state = 'active')
               and not exists (select 1 from suppressions s join contacts ct on ct.email_key = s.email_key
@@ -208,14 +208,30 @@ public interface Messages {
             """)
     int holdUntil(@Bind("enrollment") long enrollmentId, @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
 
+    /** A step name with the number it had when its messages were planned. */
+    record StepUse(String step, int stepNumber) {
+    }
+
+    @SqlQuery("select distinct step, step_number from messages where campaign_id = :campaign")
+    @RegisterConstructorMapper(StepUse.class)
+    List<StepUse> stepsUsed(@Bind("campaign") long campaignId);
+
+    /** Puts a message back in the queue as if new: its attempts and their age start over. */
+    @SqlUpdate("""
+            update messages set state = 'retrying', due_at = :now, attempts = 0, first_attempt_at = null,
+                                last_error = :why, updated_at = :now
+            where id = :id and state = 'unknown'
+            """)
+    int requeue(@Bind("id") long id, @Bind("why") String why, @Bind("now") Instant now);
+
     /** A message not sent yet: its step and when it is due. */
-    record Unsent(int stepNumber, Instant dueAt) {
+    record Unsent(String step, Instant dueAt) {
     }
 
     @SqlQuery("""
-            select step_number, due_at from messages
-            where campaign_id = :campaign and state in ('planned', 'retrying')
-            order by due_at, id
+            select m.step, m.due_at from messages m join enrollments e on e.id = m.enrollment_id
+            where m.campaign_id = :campaign and m.state in ('planned', 'retrying') and e.state = 'active'
+            order by m.due_at, m.id
             """)
     @RegisterConstructorMapper(Unsent.class)
     List<Unsent> unsent(@Bind("campaign") long campaignId);

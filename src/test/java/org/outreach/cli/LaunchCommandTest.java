@@ -63,6 +63,37 @@ class LaunchCommandTest {
     }
 
     @Test
+    void a_cancelled_campaign_cannot_be_launched_again() {
+        var workspace = TestWorkspace.in(dir);
+        workspace.run("launch", "launch");
+        workspace.run("cancel", "launch");
+
+        var run = workspace.run("launch", "launch");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("campaigns/launch.yaml: campaign launch was cancelled; to write to these"
+                + " people again, launch a copy of it under another file name");
+    }
+
+    @Test
+    void a_relaunch_may_add_steps_at_the_end_but_not_rename_or_reorder_those_with_messages() {
+        var workspace = TestWorkspace.in(dir);
+        workspace.run("launch", "launch");
+        workspace.write("templates/rse/lab/hello.ftl", "Subject: Hi\n\nHi\n").write("templates/rse/team/hello.ftl", "Subject: Hi\n\nHi\n");
+        workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace("  - name: intro\n", "  - name: hello\n"));
+
+        var renamed = workspace.run("launch", "launch");
+        workspace.write("templates/rse/lab/last.ftl", "Bye\n").write("templates/rse/team/last.ftl", "Bye\n");
+        workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace("limits:", "  - name: last\n    after: 1w\nlimits:"));
+        var added = workspace.run("launch", "launch");
+
+        assertThat(renamed.code()).isEqualTo(1);
+        assertThat(renamed.err()).contains("step intro (number 1) already has messages; steps of a launched campaign keep"
+                + " their names and order, and new steps go at the end");
+        assertThat(added.code()).as(added.toString()).isZero();
+    }
+
+    @Test
     void a_start_time_in_the_future_is_when_the_first_step_is_due() {
         var workspace = TestWorkspace.in(dir);
         workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN + "start: 2026-12-02T10:30\n");

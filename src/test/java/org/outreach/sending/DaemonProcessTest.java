@@ -41,6 +41,10 @@ class DaemonProcessTest {
             assertThat(SMTP.waitForIncomingEmail(30_000, 4)).as(workspace.read("daemon.log")).isTrue();
 
             var status = workspace.run("status");
+            var second = workspace.run("daemon", "--once");
+
+            assertThat(second.code()).isEqualTo(1);
+            assertThat(second.err()).contains("another outreach process is sending from this workspace (process ");
 
             assertThat(status.code()).as(status.toString()).isZero();
             assertThat(status.out()).containsPattern("labs\\s+intro\\s+0\\s+2").containsPattern("teams\\s+intro\\s+0\\s+2");

@@ -78,7 +78,7 @@ class SmtpFaultsTest {
         var last = workspace.at(TestWorkspace.NOW.plus(Duration.ofMinutes(61))).run("daemon", "--once");
 
         assertThat(last.out()).contains("0 sent, 0 to retry, 4 failed");
-        assertThat(history(workspace, "cy@example.gov")).contains("gave up after 1 hours of temporary failures; the last:");
+        assertThat(history(workspace, "cy@example.gov")).contains("gave up after 1h of temporary failures; the last:");
     }
 
     @Test
@@ -92,6 +92,31 @@ class SmtpFaultsTest {
         assertThat(server.accepted()).as("three intros, three follow-ups, nothing more for the bounced address").hasSize(6);
         assertThat(workspace.run("contacts", "list").out()).contains("bounce: 550 no such user");
         assertThat(workspace.run("status", "launch").out()).containsPattern("labs\\s+intro\\s+0\\s+1\\s+1");
+    }
+
+    @Test
+    void a_policy_refusal_is_about_the_account_not_the_address_so_nothing_is_suppressed_and_sending_stops() throws Exception {
+        var workspace = scripted((message, command) -> command.equals("RCPT") ? "554 5.7.1 Relay access denied" : null);
+
+        var run = workspace.run("daemon", "--once");
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.out()).contains("0 sent, 1 to retry, 0 failed");
+        assertThat(run.err()).contains("the server refused to send for ada@example.org: ", "Relay access denied");
+        assertThat(workspace.run("contacts", "list").out()).doesNotContain("bounce");
+        assertThat(history(workspace, "ana@example.edu")).contains("retrying", "refused to send for this mailbox");
+    }
+
+    @Test
+    void a_sender_refused_at_mail_from_stops_the_round_and_fails_nobody() throws Exception {
+        var workspace = scripted((message, command) -> command.equals("MAIL") ? "553 5.7.1 Sender address not owned by user" : null);
+
+        var run = workspace.run("daemon", "--once");
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.out()).contains("0 sent, 1 to retry, 0 failed");
+        assertThat(query(workspace, "select count(*) as n from messages where state = 'planned'"))
+                .containsExactly(Map.of("n", 3L));
     }
 
     @Test
