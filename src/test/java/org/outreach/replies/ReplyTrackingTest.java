@@ -103,6 +103,23 @@ class ReplyTrackingTest {
     }
 
     @Test
+    void when_the_server_renumbers_the_folder_everything_is_read_again_and_nothing_counted_twice() throws Exception {
+        var workspace = workspace();
+        workspace.run("launch", "launch");
+        workspace.run("daemon", "--once");
+        MAIL.getUserManager().getUser("ada@example.org").deliver(
+                reply(sentTo().get("ana@example.edu"), "Ana Lima <ana@example.edu>", "See you there!\n"));
+        workspace.run("replies", "poll");
+        // What a server does after a mailbox is rebuilt: a new UIDVALIDITY, UIDs from the start again.
+        org.jdbi.v3.core.Jdbi.create(workspace.databaseUrl()).useHandle(h -> h.execute("update mailbox_cursors set uid_validity = 1"));
+
+        var resync = workspace.run("replies", "poll");
+
+        assertThat(resync.out()).contains("Read 0 new messages", "the server renumbered the folder");
+        assertThat(workspace.run("replies").out().lines().filter(l -> l.contains("ana@example.edu"))).hasSize(1);
+    }
+
+    @Test
     void a_colleague_answering_a_forwarded_email_counts_for_the_contact() throws Exception {
         var workspace = workspace();
         workspace.run("launch", "launch");
