@@ -38,6 +38,32 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void the_shared_corpus_through_the_command_line_is_sorted_as_labelled_and_never_taken_for_replies() throws Exception {
+        Path corpus = Path.of("src/test/resources/corpus/inbound").toAbsolutePath();
+        var labels = org.outreach.inbound.ClassifierCorpusTest.labels();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("classify"));
+        labels.keySet().forEach(f -> args.add(corpus.resolve(f).toString()));
+
+        var run = TestWorkspace.in(dir).run(args.toArray(String[]::new));
+
+        assertThat(run.code()).as(run.err()).isZero();
+        int correct = 0;
+        for (String line : run.out().lines().toList()) {
+            JsonNode json = new ObjectMapper().readTree(line);
+            var expected = labels.get(Path.of(json.get("file").asText()).getFileName().toString());
+            String kind = json.get("kind").asText();
+            assertThat(kind).as(line).isNotIn("reply", "unsubscribe");
+            String wanted = expected.get(0).kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            boolean recipients = !wanted.equals("bounce") || json.get("recipients").size() == expected.size();
+            boolean permanent = !wanted.equals("bounce")
+                    || json.get("permanent").asBoolean() == expected.stream().anyMatch(l -> l.permanent());
+            correct += kind.equals(wanted) && recipients && permanent ? 1 : 0;
+        }
+        System.out.printf("outreach classify: %d / %d files as labelled%n", correct, labels.size());
+        assertThat(correct).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
     void a_missing_file_is_one_line() {
         var run = TestWorkspace.in(dir).run("classify", "nope.eml");
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * delivery failures must be bounces with their failed recipients and the right permanence, vacation messages
  * auto-replies, feedback reports complaints — and none of them, ever, a reply.
  */
-class ClassifierCorpusTest {
+public class ClassifierCorpusTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus/inbound");
     /**
@@ -29,9 +29,9 @@ class ClassifierCorpusTest {
      */
     private static final int FLOOR = 300;
 
-    record Label(String status, String reason) {
+    public record Label(String status, String reason) {
 
-        Kind kind() {
+        public Kind kind() {
             return switch (reason) {
                 case "vacation" -> Kind.AUTO_REPLY;
                 case "feedback" -> Kind.COMPLAINT;
@@ -40,7 +40,7 @@ class ClassifierCorpusTest {
             };
         }
 
-        boolean permanent() {
+        public boolean permanent() {
             return status.startsWith("5");
         }
     }
@@ -91,7 +91,7 @@ class ClassifierCorpusTest {
         return null;
     }
 
-    static Map<String, List<Label>> labels() throws Exception {
+    public static Map<String, List<Label>> labels() throws Exception {
         Map<String, List<Label>> labels = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(CORPUS.resolve("labels.tsv"));
         for (String line : lines.subList(1, lines.size())) {
