@@ -17,12 +17,14 @@ import org.outreach.workspace.Workspace;
 
 /**
  * A campaign's content as launched: the definition and every template it used, by workspace path, and a
- * SHA-256 over those and the contacts file. Unsent messages are rendered from this copy, so editing the files
- * after a launch changes nothing until the next launch; the hash tells whether anything changed.
+ * SHA-256 over those, the contacts file and the attachments. Unsent messages are rendered from this copy, so
+ * editing the files after a launch changes nothing until the next launch; the hash tells whether anything
+ * changed. (Attachments are hashed, not copied: they are read from the workspace when a message is sent.)
  */
 public record CampaignContent(String definitionPath, Map<String, String> files, String hash) {
 
-    public static CampaignContent of(Workspace workspace, Campaign campaign, Map<String, String> templatesUsed) {
+    public static CampaignContent of(Workspace workspace, Campaign campaign, Map<String, String> templatesUsed,
+                                     java.util.Collection<Path> attachments) {
         Map<String, String> files = new TreeMap<>();
         String definitionPath = workspace.display(campaign.file());
         files.put(definitionPath, read(campaign.file()));
@@ -38,6 +40,11 @@ public record CampaignContent(String definitionPath, Map<String, String> files, 
         digest.update((byte) 0);
         try {
             digest.update(Files.readAllBytes(campaign.contacts()));
+            for (Path attachment : new java.util.TreeSet<>(attachments)) {
+                digest.update(workspace.display(attachment).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(attachment));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,7 +40,8 @@ public final class Launcher {
     /** Launches, or with {@code dryRun} works out the same plan in a transaction that is rolled back. */
     public LaunchPlan launch(Path campaignFile, Database database, boolean dryRun) {
         Validation validation = new Validator(workspace).validate(campaignFile).orThrow();
-        CampaignContent content = CampaignContent.of(workspace, validation.definition(), validation.templates().sourcesUsed());
+        CampaignContent content = CampaignContent.of(workspace, validation.definition(), validation.templates().sourcesUsed(),
+                validation.attachments());
         return dryRun
                 ? database.rehearse(store -> enroll(store, validation, content, true))
                 : database.transaction(store -> enroll(store, validation, content, false));

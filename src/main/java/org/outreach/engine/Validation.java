@@ -15,7 +15,8 @@ import org.outreach.render.StepTemplate;
 import org.outreach.workspace.ContactsReader.ContactsFile;
 
 /**
- * Everything a check of a campaign found: the parts it could read and every problem, warnings included.
+ * Everything a check of a campaign found: the parts it could read, the attachments its emails carry, and every
+ * problem, warnings included.
  * The parts are only complete when {@link #hasErrors()} is false; {@link #orThrow()} enforces that.
  */
 public record Validation(
@@ -25,6 +26,7 @@ public record Validation(
         List<Contact> unmatched,
         MailTemplates templates,
         Map<SegmentStep, StepTemplate> compiled,
+        java.util.Set<java.nio.file.Path> attachments,
         List<Problem> problems) {
 
     /** A segment's template for one step. */

@@ -43,6 +43,7 @@ public final class Validator {
         Map<Segment, List<Contact>> bySegment = new LinkedHashMap<>();
         List<Contact> unmatched = new ArrayList<>();
         Map<Validation.SegmentStep, StepTemplate> compiled = new LinkedHashMap<>();
+        java.util.Set<Path> attachments = new java.util.TreeSet<>();
         if (campaign.isPresent() && contacts.isPresent()) {
             checkSegments(campaign.get(), contacts.get(), problems);
             group(campaign.get(), contacts.get(), bySegment, unmatched, problems);
@@ -50,12 +51,12 @@ public final class Validator {
                 for (Step step : campaign.get().steps()) {
                     templates.compile(campaign.get(), segment, step, problems).ifPresent(template -> {
                         compiled.put(Validation.SegmentStep.of(segment, step), template);
-                        renderAll(templates, template, bySegment.get(segment), problems);
+                        renderAll(templates, template, bySegment.get(segment), problems, attachments);
                     });
                 }
             }
         }
-        return new Validation(campaign, contacts, bySegment, unmatched, templates, compiled, problems.list());
+        return new Validation(campaign, contacts, bySegment, unmatched, templates, compiled, attachments, problems.list());
     }
 
     private MailTemplates templates(Problems problems) {
@@ -101,11 +102,12 @@ public final class Validator {
     }
 
     /** Renders for every contact; a failure shared by many contacts becomes one problem that lists them. */
-    private static void renderAll(MailTemplates templates, StepTemplate template, List<Contact> contacts, Problems problems) {
+    private static void renderAll(MailTemplates templates, StepTemplate template, List<Contact> contacts, Problems problems,
+                                  java.util.Set<Path> attachments) {
         Map<Failure, List<Contact>> failures = new LinkedHashMap<>();
         for (Contact contact : contacts) {
             try {
-                templates.render(template, contact);
+                attachments.addAll(templates.render(template, contact).attachments());
             } catch (RenderException e) {
                 failures.computeIfAbsent(new Failure(e.where(), e.getMessage()), k -> new ArrayList<>()).add(contact);
             }
