@@ -41,7 +41,7 @@ final class ReplyPolling {
                 ReplyTracker.Report report = tracker.poll(mailbox);
                 problems.addAll(report.problems());
                 if (out != null) {
-                    out.printf("Read %d new messages from %s%s%s%n", report.read(), mailbox.folderKey(),
+                    out.printf("Read %d new messages from %s%s%s%n", report.read(), mailbox.describe(),
                             report.byKind().isEmpty() ? "" : ": " + report.byKind().entrySet().stream()
                                     .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")),
                             report.resync() ? " (the server renumbered the folder: read again, nothing counted twice)" : "");

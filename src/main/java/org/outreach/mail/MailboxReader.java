@@ -43,6 +43,11 @@ public final class MailboxReader {
         this.imap = imap;
     }
 
+    /** The folder as people say it: "INBOX of maya@example.org". */
+    public String describe() {
+        return imap.folder() + imap.username().map(u -> " of " + u).orElse(" on " + imap.host());
+    }
+
     /** The folder's name in the cursor table: the same mailbox read through another port is the same mailbox. */
     public String folderKey() {
         return imap.username().orElse("") + "@" + imap.host() + "/" + imap.folder();

@@ -77,7 +77,7 @@ class ReplyTrackingTest {
         var again = workspace.run("replies", "poll");
 
         assertThat(poll.code()).as(poll.toString()).isZero();
-        assertThat(poll.out()).contains("Read 4 new messages").contains("1 reply").contains("1 auto-reply")
+        assertThat(poll.out()).contains("Read 4 new messages from INBOX of ada@example.org").contains("1 reply").contains("1 auto-reply")
                 .contains("1 bounce").contains("1 unsubscribe");
         assertThat(again.out()).contains("Read 0 new messages");
 
