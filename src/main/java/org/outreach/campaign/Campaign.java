@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param contacts the contacts CSV file
  * @param vars     campaign-wide values for templates ({@code vars.meetup_date}), so they are written once
  * @param start    when the first step may go out, in the window's time zone; empty means at launch
+ * @param reviewRequired launch refuses the campaign until a reviewer approved exactly its current content
  */
 public record Campaign(
         String key,
@@ -26,7 +27,8 @@ public record Campaign(
         Limits limits,
         SendWindow window,
         Optional<LocalDateTime> start,
-        Map<String, String> vars) {
+        Map<String, String> vars,
+        boolean reviewRequired) {
 
     public Optional<Segment> segment(String name) {
         return segments.stream().filter(s -> s.name().equals(name)).findFirst();

@@ -79,6 +79,9 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("The first day of the campaign, %s to %s (%s), in a copy of this workspace (%s) and on a simulated"
                         + " clock: each round of the daemon runs at once.%n%n", Times.format(start, zone),
                 definition.window().closes(), zone, workspace.display(demo.root()));
+        if (definition.reviewRequired()) {
+            approveCopy(demo, simulated);
+        }
         int code = show(simulated, demo.root(), new String[] {"launch", campaign});
         if (code != 0) {
             return code;
@@ -110,6 +113,19 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("%nThe messages are in %s/sandbox/, one .eml file each. To send for real, see \"Sending\" in the README.%n",
                 workspace.display(demo.stateDir()));
         return 0;
+    }
+
+    /** The copy stands in for a campaign a reviewer approved on the review page (outreach review). */
+    private void approveCopy(Workspace demo, Main.Environment simulated) {
+        try (Database database = Database.open(Context.embeddedUrl(demo))) {
+            org.outreach.engine.ReviewModel model = org.outreach.engine.ReviewModel.load(demo, demo.campaignFile(campaign),
+                    database, simulated.clock());
+            database.transaction(store -> org.outreach.engine.Review.approve(store, model.campaign().orElseThrow().key(),
+                    model.content().orElseThrow(), "outreach demo, standing in for a reviewer", simulated.clock().instant()));
+        }
+        simulated.out().println("(The campaign needs a reviewer's approval; in the demo's copy, the demo approves it."
+                + " For real: outreach review " + campaign + ")");
+        simulated.out().println();
     }
 
     private static Dispatcher.Report add(Dispatcher.Report a, Dispatcher.Report b) {

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.Campaign;
+import org.outreach.campaign.DaysText;
+import org.outreach.campaign.DelayText;
 import org.outreach.campaign.Limits;
 import org.outreach.campaign.SendWindow;
 import org.outreach.engine.Forecast;
@@ -64,6 +66,7 @@ final class LaunchCommand implements Callable<Integer> {
         if (plan.enrolled() > 0) {
             out.printf("First step %s due %s (%s).%n", campaign.firstStep().name(), Times.format(plan.firstDue(), zone), zone);
         }
+        plan.unapproved().ifPresent(why -> out.printf("Before a real launch: %s%n", why));
         if (!plan.forecast().isEmpty()) {
             out.printf("When the messages not sent yet would go out, if nobody replies (%s):%n", limits(campaign));
             forecastTable(plan.forecast(), zone).print(out, "  ");

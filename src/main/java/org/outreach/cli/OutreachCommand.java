@@ -30,6 +30,8 @@ import picocli.CommandLine.ScopeType;
                 RepliesCommand.class,
                 ExportCommand.class,
                 ClassifyCommand.class,
+                ReviewCommand.class,
+                ApprovalsCommand.class,
                 DemoCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,52 +17,47 @@ import org.outreach.campaign.Campaign;
 import org.outreach.workspace.Workspace;
 
 /**
- * A campaign's content as launched: the definition and every template it used, by workspace path, and a
- * SHA-256 over those, the contacts file and the attachments. Unsent messages are rendered from this copy, so
- * editing the files after a launch changes nothing until the next launch; the hash tells whether anything
- * changed. (Attachments are hashed, not copied: they are read from the workspace when a message is sent.)
+ * A campaign's content: the definition and every template it uses, by workspace path (kept in the database at
+ * launch: unsent messages are rendered from this copy), and a SHA-256 of each of those files, of the contacts
+ * file and of the attachments. The hash over all of them is what a reviewer approves and what launch compares;
+ * the per-file digests say what changed. (Attachments are hashed, not copied: they are read from the workspace
+ * when a message is sent.)
  */
-public record CampaignContent(String definitionPath, Map<String, String> files, String hash) {
+public record CampaignContent(String definitionPath, Map<String, String> files, Map<String, String> digests, String hash) {
 
     public static CampaignContent of(Workspace workspace, Campaign campaign, Map<String, String> templatesUsed,
-                                     java.util.Collection<Path> attachments) {
+                                     Collection<Path> attachments) {
         Map<String, String> files = new TreeMap<>();
         String definitionPath = workspace.display(campaign.file());
         files.put(definitionPath, read(campaign.file()));
         templatesUsed.forEach((name, text) -> files.put("templates/" + name, text));
-        MessageDigest digest = sha256();
-        files.forEach((path, text) -> {
-            digest.update(path.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        });
-        digest.update(workspace.display(campaign.contacts()).getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        try {
-            digest.update(Files.readAllBytes(campaign.contacts()));
-            for (Path attachment : new java.util.TreeSet<>(attachments)) {
-                digest.update(workspace.display(attachment).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(attachment));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, String> digests = new TreeMap<>();
+        files.forEach((path, text) -> digests.put(path, sha256(text.getBytes(StandardCharsets.UTF_8))));
+        digests.put(workspace.display(campaign.contacts()), sha256(bytes(campaign.contacts())));
+        for (Path attachment : attachments) {
+            digests.put(workspace.display(attachment), sha256(bytes(attachment)));
         }
-        return new CampaignContent(definitionPath, new LinkedHashMap<>(files), HexFormat.of().formatHex(digest.digest()));
+        StringBuilder all = new StringBuilder();
+        digests.forEach((path, digest) -> all.append(path).append('\0').append(digest).append('\n'));
+        return new CampaignContent(definitionPath, new LinkedHashMap<>(files), digests,
+                sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String read(Path file) {
+        return new String(bytes(file), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Path file) {
         try {
-            return Files.readString(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static MessageDigest sha256() {
+    static String sha256(byte[] data) {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

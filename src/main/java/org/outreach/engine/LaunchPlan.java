@@ -9,7 +9,8 @@ import org.outreach.campaign.Problem;
 
 /**
  * What a launch did, or with {@code dryRun} would do: who is enrolled per segment, who is left out and why,
- * and when each step would go out under the limits.
+ * and when each step would go out under the limits; for a dry run, also why the real launch would be refused
+ * for want of an approval.
  */
 public record LaunchPlan(
         Campaign campaign,
@@ -19,7 +20,8 @@ public record LaunchPlan(
         List<SegmentPlan> segments,
         List<Exclusion> excluded,
         List<Forecast.StepForecast> forecast,
-        List<Problem> warnings) {
+        List<Problem> warnings,
+        java.util.Optional<String> unapproved) {
 
     /** One segment: its contacts in the file, how many this launch enrolls, how many were enrolled before. */
     public record SegmentPlan(String segment, int contacts, int enrolled, int alreadyEnrolled) {

@@ -49,6 +49,10 @@ public final class Launcher {
 
     private LaunchPlan enroll(Store store, Validation validation, CampaignContent content, boolean dryRun) {
         Campaign campaign = validation.definition();
+        Optional<String> unapproved = campaign.reviewRequired() ? Review.refusal(store, campaign.key(), content) : Optional.empty();
+        if (unapproved.isPresent() && !dryRun) {
+            throw new org.outreach.campaign.BadInputException(workspace.display(campaign.file()) + ": " + unapproved.get());
+        }
         ContactsFile contacts = validation.contacts().orElseThrow();
         Instant now = clock.instant();
         Instant due = firstDue(campaign, now);
@@ -79,7 +83,7 @@ public final class Launcher {
         }
         List<Forecast.StepForecast> forecast = StatusReport.forecast(store, store.campaigns().byId(campaignId), campaign, now);
         return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, tally.segments(validation), tally.excluded,
-                forecast, validation.warnings());
+                forecast, validation.warnings(), unapproved);
     }
 
     /**

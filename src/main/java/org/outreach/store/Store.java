@@ -39,6 +39,10 @@ public final class Store {
         return handle.attach(MailboxCursors.class);
     }
 
+    public Approvals approvals() {
+        return handle.attach(Approvals.class);
+    }
+
     public History history() {
         return handle.attach(History.class);
     }

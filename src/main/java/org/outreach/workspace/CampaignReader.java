@@ -57,7 +57,8 @@ public final class CampaignReader {
             found.error(Location.of(workspace.display(file)), "the campaign file is empty");
         }
         Optional<Campaign> campaign = root
-                .flatMap(node -> node.fields("name", "sender", "contacts", "segments", "steps", "limits", "window", "start", "vars"))
+                .flatMap(node -> node.fields("name", "sender", "contacts", "segments", "steps", "limits", "window", "start", "vars",
+                        "review"))
                 .flatMap(fields -> campaign(file, fields));
         problems.addAll(found);
         return found.hasErrors() ? Optional.empty() : campaign;
@@ -73,11 +74,12 @@ public final class CampaignReader {
         SendWindow window = fields.optional("window").flatMap(this::window).orElse(SendWindow.always(ZoneId.systemDefault()));
         Optional<LocalDateTime> start = fields.optional("start").flatMap(node -> node.as(CampaignReader::startTime));
         Map<String, String> vars = fields.optional("vars").flatMap(this::vars).orElse(Map.of());
+        boolean review = fields.optional("review").flatMap(n -> n.as(CampaignReader::review)).orElse(false);
         if (name.isEmpty() || sender.isEmpty() || contacts.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Campaign(key(file), name.get(), file, sender.get(), contacts.get(), segments, steps,
-                limits, window, start, vars));
+                limits, window, start, vars, review));
     }
 
     /** The file name without its extension: what the database and the command line call the campaign. */
@@ -193,6 +195,14 @@ public final class CampaignReader {
             ZoneId zone = f.optional("timezone").flatMap(n -> n.as(CampaignReader::zone)).orElse(ZoneId.systemDefault());
             return new SendWindow(days, hours[0], hours[1], zone);
         });
+    }
+
+    private static boolean review(String text) {
+        return switch (text.strip()) {
+            case "required" -> true;
+            case "optional" -> false;
+            default -> throw new IllegalArgumentException("\"" + text + "\" is not a review setting; use required or optional");
+        };
     }
 
     private static ZoneId zone(String text) {

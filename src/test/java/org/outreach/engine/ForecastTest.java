@@ -55,6 +55,6 @@ class ForecastTest {
         return new Campaign("c", "C", Path.of("campaigns/c.yaml"),
                 new Sender("Ada", new EmailAddress("ada@example.org"), Optional.empty()), Path.of("c.csv"),
                 List.of(new Segment("all", Map.of(), "t", Location.of("c.yaml"))), List.of(INTRO, NUDGE), limits, window,
-                Optional.empty(), Map.of());
+                Optional.empty(), Map.of(), false);
     }
 }

@@ -127,6 +127,6 @@ class MailTemplatesTest {
     private static Campaign campaign(Path file) {
         return new Campaign("launch", "Launch", file, new Sender("Ada", new EmailAddress("ada@example.org"), Optional.empty()),
                 Path.of("people.csv"), List.of(LABS), List.of(INTRO, NUDGE), Limits.defaults(),
-                SendWindow.always(ZoneId.of("UTC")), Optional.empty(), Map.of("group", "RSE Springfield"));
+                SendWindow.always(ZoneId.of("UTC")), Optional.empty(), Map.of("group", "RSE Springfield"), false);
     }
 }

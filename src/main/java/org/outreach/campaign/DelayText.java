@@ -1,14 +1,14 @@
-package org.outreach.cli;
+package org.outreach.campaign;
 
 import java.time.Duration;
 
 /** A delay written back the way campaign files write it: 4d, 2h, 3m, 30s. */
-final class DelayText {
+public final class DelayText {
 
     private DelayText() {
     }
 
-    static String of(Duration delay) {
+    public static String of(Duration delay) {
         long seconds = delay.toSeconds();
         long[] sizes = {7 * 86_400, 86_400, 3_600, 60};
         String[] units = {"w", "d", "h", "m"};

@@ -1,4 +1,4 @@
-package org.outreach.cli;
+package org.outreach.campaign;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Days of a send window as people write them: "Mon–Fri", "every day", "Mon, Wed, Fri". */
-final class DaysText {
+public final class DaysText {
 
     private DaysText() {
     }
 
-    static String of(Set<DayOfWeek> days) {
+    public static String of(Set<DayOfWeek> days) {
         if (days.size() == 7) {
             return "every day";
         }

@@ -1,0 +1,43 @@
+package org.outreach.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.outreach.engine.ReviewModel;
+import org.outreach.store.Approvals;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "approvals", description = "List a campaign's approvals, newest first, and whether the files still match.")
+final class ApprovalsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OutreachCommand root;
+
+    @Parameters(paramLabel = "CAMPAIGN")
+    String campaign;
+
+    @Override
+    public Integer call() {
+        Context context = root.context();
+        Path file = context.workspace().campaignFile(campaign);
+        try (var database = context.database()) {
+            ReviewModel model = ReviewModel.load(context.workspace(), file, database, context.clock());
+            List<Approvals.Approval> approvals = model.approvals();
+            if (approvals.isEmpty()) {
+                context.out().println("No approvals yet: outreach review " + campaign);
+                return 0;
+            }
+            String current = model.content().map(c -> c.hash()).orElse("");
+            Table table = new Table("APPROVED", "BY", "CONTENT", "MATCHES THE FILES NOW");
+            for (Approvals.Approval a : approvals) {
+                table.row(Times.format(a.approvedAt(), context.clock().getZone()), a.reviewer(), a.contentHash().substring(0, 12),
+                        a.contentHash().equals(current) ? "yes" : "no");
+            }
+            table.print(context.out(), "");
+        }
+        return 0;
+    }
+}

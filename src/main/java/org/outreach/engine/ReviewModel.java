@@ -1,0 +1,66 @@
+package org.outreach.engine;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.outreach.campaign.Campaign;
+import org.outreach.campaign.Contact;
+import org.outreach.campaign.Problem;
+import org.outreach.campaign.Segment;
+import org.outreach.store.Approvals;
+import org.outreach.store.Database;
+import org.outreach.store.Suppressions;
+import org.outreach.workspace.Workspace;
+
+/**
+ * Everything the review page shows, read afresh from the files (and the database) on each page load, so an
+ * author and a reviewer can iterate side by side.
+ *
+ * @param content empty when the campaign has errors: there is nothing approvable yet
+ */
+public record ReviewModel(Validation validation, List<Problem> warnings, Optional<CampaignContent> content,
+                          List<Approvals.Approval> approvals, List<Forecast.StepForecast> forecast) {
+
+    public static ReviewModel load(Workspace workspace, Path campaignFile, Database database, Clock clock) {
+        Validation validation = new Validator(workspace).validate(campaignFile);
+        Map<String, String> suppressed = database.transaction(store -> store.suppressions().all().stream()
+                .collect(Collectors.toMap(Suppressions.Suppression::emailKey,
+                        s -> s.source() + (s.reason() == null ? "" : ": " + s.reason()))));
+        List<Problem> warnings = ReviewWarnings.of(validation, suppressed);
+        Optional<CampaignContent> content = validation.hasErrors() ? Optional.empty()
+                : Optional.of(CampaignContent.of(workspace, validation.definition(), validation.templates().sourcesUsed(),
+                        validation.attachments()));
+        List<Approvals.Approval> approvals = validation.campaign()
+                .map(c -> database.transaction(store -> store.approvals().of(c.key()))).orElse(List.of());
+        List<Forecast.StepForecast> forecast = validation.campaign().map(c -> forecast(c, validation, clock)).orElse(List.of());
+        return new ReviewModel(validation, warnings, content, approvals, forecast);
+    }
+
+    /** When each step would go out for the whole list, if launched now and nobody replied. */
+    private static List<Forecast.StepForecast> forecast(Campaign campaign, Validation validation, Clock clock) {
+        Instant now = clock.instant();
+        Instant start = campaign.start().map(s -> s.atZone(campaign.window().zone()).toInstant())
+                .filter(s -> s.isAfter(now)).orElse(now);
+        List<Forecast.Pending> pending = validation.bySegment().values().stream().flatMap(List::stream)
+                .map(c -> new Forecast.Pending(campaign.firstStep(), start)).toList();
+        return Forecast.of(campaign, pending, List.of());
+    }
+
+    public Optional<Campaign> campaign() {
+        return validation.campaign();
+    }
+
+    public List<Contact> contactsOf(Segment segment) {
+        return validation.bySegment().getOrDefault(segment, List.of());
+    }
+
+    /** Whether the latest approval is of exactly the content shown. */
+    public boolean approvedAsShown() {
+        return content.isPresent() && !approvals.isEmpty() && approvals.get(0).contentHash().equals(content.get().hash());
+    }
+}
