@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import jakarta.mail.internet.InternetAddress;
 import org.outreach.campaign.FailureException;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.engine.Previewer;
-import org.outreach.review.PreviewPage;
+import org.outreach.engine.ReviewModel;
+import org.outreach.review.StaticReview;
+import org.outreach.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,8 +69,9 @@ final class PreviewCommand implements Callable<Integer> {
         }
     }
 
+    /** The .eml files of the chosen messages, and the review pages as static files beside them. */
     private static void write(Context context, Path campaignFile, Path dir, List<Previewer.Preview> previews) {
-        List<PreviewPage.Entry> entries = new ArrayList<>();
+        int pages;
         try {
             Files.createDirectories(dir);
             for (Previewer.Preview preview : previews) {
@@ -78,33 +79,17 @@ final class PreviewCommand implements Callable<Integer> {
                 String name = (email.segment().name() + "--" + email.step().name() + "--" + email.to().email().key())
                         .replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml";
                 Files.writeString(dir.resolve(name), preview.text(), StandardCharsets.UTF_8);
-                entries.add(new PreviewPage.Entry(email.segment().name(), email.step().name(),
-                        address(preview, "From"), address(preview, "To"), preview.subject(),
-                        header(preview, "Date"),
-                        email.text(), email.html().orElse(null), name));
             }
-            String title = "Preview of " + context.workspace().display(campaignFile);
-            Files.writeString(dir.resolve("index.html"), PreviewPage.render(title, entries), StandardCharsets.UTF_8);
+            try (Database database = context.existingDatabase().orElseGet(Database::inMemory)) {
+                ReviewModel model = ReviewModel.load(context.workspace(), campaignFile, database, context.clock());
+                pages = StaticReview.write(dir, model, context.workspace(), campaignFile, context.clock());
+            }
         } catch (IOException e) {
             throw new FailureException("cannot write the preview to " + dir + ": " + e.getMessage(), e);
         }
-        context.out().printf("wrote %d messages and index.html to %s%n", previews.size(), dir);
+        context.out().printf("wrote %d .eml files and the review pages (index.html and %d more) to %s%n", previews.size(),
+                pages, dir);
     }
 
-    private static String header(Previewer.Preview preview, String name) {
-        try {
-            return preview.message().getHeader(name, null);
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException("bug: a composed message has an unreadable " + name, e);
-        }
-    }
 
-    private static String address(Previewer.Preview preview, String header) {
-        try {
-            String[] values = preview.message().getHeader(header);
-            return values == null ? "" : InternetAddress.parseHeader(values[0], false)[0].toUnicodeString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException("bug: a composed message has an unreadable " + header, e);
-        }
-    }
 }

@@ -29,7 +29,7 @@ public final class ReviewPages {
     private ReviewPages() {
     }
 
-    public static String overview(ReviewModel model, String token) {
+    public static String overview(ReviewModel model, String token, Links links) {
         Campaign c = model.campaign().orElseThrow();
         StringBuilder page = new StringBuilder();
         page.append("<p class=\"lead\">From ").append(e(c.sender().name())).append(" &lt;").append(e(c.sender().email().value()))
@@ -38,9 +38,12 @@ public final class ReviewPages {
         for (Segment segment : c.segments()) {
             page.append("<tr><td>").append(e(segment.name())).append("</td><td class=\"n\">")
                     .append(model.contactsOf(segment).size()).append("</td><td>");
+            List<Contact> members = model.contactsOf(segment);
             for (Step step : c.steps()) {
-                page.append("<a href=\"/message?segment=").append(u(segment.name())).append("&amp;step=").append(u(step.name()))
-                        .append("\">").append(e(step.name())).append("</a> ");
+                if (!members.isEmpty()) {
+                    page.append("<a href=\"").append(e(links.message(segment, step, members.get(0)))).append("\">")
+                            .append(e(step.name())).append("</a> ");
+                }
             }
             page.append("</td></tr>\n");
         }
@@ -61,33 +64,38 @@ public final class ReviewPages {
                 .append(e(c.window().opens().toString())).append("–").append(e(c.window().closes().toString())).append(' ')
                 .append(e(zone.getId())).append(". Times above suppose nobody replies.</p>\n");
         problems(page, model);
-        approval(page, model, token);
-        return layout(c.name(), page.toString());
+        approval(page, model, token, links);
+        return layout(c.name(), page.toString(), links);
     }
 
     public static String message(ReviewModel model, Segment segment, Step step, Contact contact, Previewer.Preview preview,
-                                 String html) {
+                                 Links links) {
+        String html = preview.email().html().orElse(null);
         Campaign c = model.campaign().orElseThrow();
         List<Contact> members = model.contactsOf(segment);
         int at = members.indexOf(contact);
-        StringBuilder page = new StringBuilder("<p><a href=\"/\">← Overview</a></p>\n");
+        StringBuilder page = new StringBuilder("<p><a href=\"" + e(links.overview()) + "\">← Overview</a></p>\n");
         page.append("<h2>").append(e(segment.name())).append(" · ").append(e(step.name())).append("</h2>\n");
-        page.append("<form method=\"get\" action=\"/message\" class=\"picker\"><input type=\"hidden\" name=\"segment\" value=\"")
-                .append(e(segment.name())).append("\"><input type=\"hidden\" name=\"step\" value=\"").append(e(step.name()))
-                .append("\"><label>Contact <select name=\"contact\" id=\"contact\">");
-        for (Contact m : members) {
-            page.append("<option value=\"").append(e(m.email().value())).append('"').append(m.equals(contact) ? " selected" : "")
-                    .append('>').append(e(m.displayName().isEmpty() ? m.email().value() : m.displayName() + " <" + m.email() + ">"))
-                    .append("</option>");
+        page.append(links.live() ? "<form method=\"get\" action=\"/message\" class=\"picker\">" : "<nav class=\"picker\">");
+        if (links.live()) {
+            page.append("<input type=\"hidden\" name=\"segment\" value=\"").append(e(segment.name()))
+                    .append("\"><input type=\"hidden\" name=\"step\" value=\"").append(e(step.name()))
+                    .append("\"><label>Contact <select name=\"contact\" id=\"contact\">");
+            for (Contact m : members) {
+                page.append("<option value=\"").append(e(m.email().value())).append('"').append(m.equals(contact) ? " selected" : "")
+                        .append('>').append(e(name(m))).append("</option>");
+            }
+            page.append("</select></label> <button type=\"submit\" id=\"show\">Show</button> ");
+        } else {
+            page.append("Contact ").append(at + 1).append(" of ").append(members.size()).append(": ").append(e(name(contact))).append(' ');
         }
-        page.append("</select></label> <button type=\"submit\" id=\"show\">Show</button> ");
         if (at > 0) {
-            page.append(link(segment, step, members.get(at - 1), "← previous", "previous")).append(' ');
+            page.append(link(links.message(segment, step, members.get(at - 1)), "← previous", "previous")).append(' ');
         }
         if (at < members.size() - 1) {
-            page.append(link(segment, step, members.get(at + 1), "next →", "next"));
+            page.append(link(links.message(segment, step, members.get(at + 1)), "next →", "next"));
         }
-        page.append("</form>\n<article class=\"mail\"><table class=\"headers\">");
+        page.append(links.live() ? "</form>\n" : "</nav>\n").append("<article class=\"mail\"><table class=\"headers\">");
         header(page, "From", c.sender().name() + " <" + c.sender().email() + ">");
         header(page, "To", (contact.displayName().isEmpty() ? "" : contact.displayName() + " ") + "<" + contact.email() + ">");
         header(page, "Subject", preview.subject());
@@ -103,15 +111,19 @@ public final class ReviewPages {
         }
         page.append("</article>\n");
         problems(page, model);
-        return layout(c.name() + " · " + segment.name() + " · " + step.name(), page.toString());
+        return layout(c.name() + " · " + segment.name() + " · " + step.name(), page.toString(), links);
+    }
+
+    private static String name(Contact m) {
+        return m.displayName().isEmpty() ? m.email().value() : m.displayName() + " <" + m.email() + ">";
     }
 
     /** A page for a campaign that cannot be shown: its errors. */
-    public static String broken(String title, List<Problem> problems) {
+    public static String broken(String title, List<Problem> problems, Links links) {
         StringBuilder page = new StringBuilder("<p>The campaign has errors; fix them and reload.</p>\n<ul class=\"problems\">");
         problems.forEach(p -> page.append("<li class=\"").append(p.isError() ? "error" : "warning").append("\">")
                 .append(e(p.toString())).append("</li>\n"));
-        return layout(title, page.append("</ul>\n").toString());
+        return layout(title, page.append("</ul>\n").toString(), links);
     }
 
     private static void problems(StringBuilder page, ReviewModel model) {
@@ -128,7 +140,7 @@ public final class ReviewPages {
         page.append("</ul>\n");
     }
 
-    private static void approval(StringBuilder page, ReviewModel model, String token) {
+    private static void approval(StringBuilder page, ReviewModel model, String token, Links links) {
         page.append("<h2>Approval</h2>\n");
         List<Approvals.Approval> approvals = model.approvals();
         if (model.approvedAsShown()) {
@@ -139,6 +151,10 @@ public final class ReviewPages {
         }
         if (model.content().isEmpty()) {
             page.append("<p>Fix the errors above before approving.</p>\n");
+            return;
+        }
+        if (!links.live()) {
+            page.append("<p>This is a copy of the review page. To approve, run <code>outreach review</code>.</p>\n");
             return;
         }
         if (token == null) {
@@ -152,28 +168,24 @@ public final class ReviewPages {
                 .append("<button type=\"submit\" id=\"approve\">Approve these emails</button></form>\n");
     }
 
-    private static String link(Segment segment, Step step, Contact contact, String text, String id) {
-        return "<a id=\"" + id + "\" href=\"/message?segment=" + u(segment.name()) + "&amp;step=" + u(step.name())
-                + "&amp;contact=" + u(contact.email().value()) + "\">" + e(text) + "</a>";
+    private static String link(String href, String text, String id) {
+        return "<a id=\"" + id + "\" href=\"" + e(href) + "\">" + e(text) + "</a>";
     }
 
     private static void header(StringBuilder page, String name, String value) {
         page.append("<tr><th>").append(name).append("</th><td>").append(e(value)).append("</td></tr>");
     }
 
-    static String layout(String title, String body) {
+    static String layout(String title, String body, Links links) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + (links.live() ? "" : "<meta http-equiv=\"Content-Security-Policy\" content=\"" + e(ReviewServer.POLICY) + "\">\n")
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + e(title) + "</title>\n"
-                + "<link rel=\"stylesheet\" href=\"/style.css\">\n</head>\n<body>\n<h1>" + e(title) + "</h1>\n" + body
-                + "</body>\n</html>\n";
+                + "<link rel=\"stylesheet\" href=\"" + e(links.stylesheet()) + "\">\n</head>\n<body>\n<h1>" + e(title)
+                + "</h1>\n" + body + "</body>\n</html>\n";
     }
 
     private static String e(String text) {
         return Html.escape(text);
-    }
-
-    private static String u(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The one stylesheet: readable on a laptop, printable. */

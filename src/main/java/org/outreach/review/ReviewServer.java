@@ -38,7 +38,7 @@ import org.outreach.workspace.Workspace;
 public final class ReviewServer implements AutoCloseable {
 
     private static final String COOKIE = "outreach_review";
-    private static final String POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src data:; "
+    static final String POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final HttpServer server;
@@ -97,7 +97,8 @@ public final class ReviewServer implements AutoCloseable {
                 default -> send(exchange, 404, "text/plain", "Not found");
             }
         } catch (RuntimeException e) {
-            send(exchange, 500, "text/html", ReviewPages.layout("Something went wrong", "<p>" + Html.escape(e.toString()) + "</p>"));
+            send(exchange, 500, "text/html", ReviewPages.layout("Something went wrong", "<p>" + Html.escape(e.toString()) + "</p>",
+                    Links.SERVER));
         }
     }
 
@@ -109,10 +110,10 @@ public final class ReviewServer implements AutoCloseable {
         }
         ReviewModel model = ReviewModel.load(workspace, campaignFile, database, clock);
         if (model.campaign().isEmpty()) {
-            html(exchange, 200, ReviewPages.broken(workspace.display(campaignFile), model.validation().problems()));
+            html(exchange, 200, ReviewPages.broken(workspace.display(campaignFile), model.validation().problems(), Links.SERVER));
             return;
         }
-        html(exchange, 200, ReviewPages.overview(model, authorized(exchange) ? token : null));
+        html(exchange, 200, ReviewPages.overview(model, authorized(exchange) ? token : null, Links.SERVER));
     }
 
     private void message(HttpExchange exchange, Map<String, String> query) throws IOException {
@@ -130,12 +131,12 @@ public final class ReviewServer implements AutoCloseable {
         try {
             Previewer.Preview preview = new Previewer(workspace, clock).preview(campaignFile, new Previewer.Selection(
                     Optional.of(contact.email().value()), segment.map(Segment::name), step.map(Step::name))).get(0);
-            html(exchange, 200, ReviewPages.message(model, segment.get(), step.get(), contact, preview,
-                    preview.email().html().orElse(null)));
+            html(exchange, 200, ReviewPages.message(model, segment.get(), step.get(), contact, preview, Links.SERVER));
         } catch (BadInputException e) {
             html(exchange, 200, ReviewPages.broken(workspace.display(campaignFile),
                     e.problems().isEmpty() ? List.of(org.outreach.campaign.Problem.error(
-                            org.outreach.campaign.Location.of(workspace.display(campaignFile)), e.getMessage())) : e.problems()));
+                            org.outreach.campaign.Location.of(workspace.display(campaignFile)), e.getMessage())) : e.problems(),
+                    Links.SERVER));
         }
     }
 
@@ -147,19 +148,19 @@ public final class ReviewServer implements AutoCloseable {
         }
         ReviewModel model = ReviewModel.load(workspace, campaignFile, database, clock);
         if (model.content().isEmpty()) {
-            html(exchange, 409, ReviewPages.broken("Cannot approve", model.validation().problems()));
+            html(exchange, 409, ReviewPages.broken("Cannot approve", model.validation().problems(), Links.SERVER));
             return;
         }
         if (!model.content().get().hash().equals(form.get("content"))) {
             html(exchange, 409, ReviewPages.layout("Changed while you read", "<p>The campaign's files changed since this"
-                    + " page was loaded. <a href=\"/\">Reload it</a> and review again.</p>"));
+                    + " page was loaded. <a href=\"/\">Reload it</a> and review again.</p>", Links.SERVER));
             return;
         }
         try {
             database.transaction(store -> Review.approve(store, model.campaign().get().key(), model.content().get(),
                     form.get("reviewer"), clock.instant()));
         } catch (BadInputException e) {
-            html(exchange, 400, ReviewPages.layout("Cannot approve", "<p>" + Html.escape(e.getMessage()) + "</p>"));
+            html(exchange, 400, ReviewPages.layout("Cannot approve", "<p>" + Html.escape(e.getMessage()) + "</p>", Links.SERVER));
             return;
         }
         redirect(exchange, "/");

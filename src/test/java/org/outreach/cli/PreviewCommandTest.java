@@ -85,7 +85,7 @@ class PreviewCommandTest {
     }
 
     @Test
-    void out_writes_one_eml_per_message_and_an_index_page_that_escapes_contact_data() throws Exception {
+    void out_writes_one_eml_per_message_and_the_review_pages_as_static_files_that_escape_contact_data() throws Exception {
         var workspace = TestWorkspace.in(dir);
         workspace.write("campaigns/contacts/people.csv",
                 TestWorkspace.CONTACTS.replace("Ana,Lima", "<script>alert(1)</script>,Lima"));
@@ -94,14 +94,18 @@ class PreviewCommandTest {
         var run = workspace.run("preview", "launch", "--out", out.toString());
 
         assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("wrote 4 .eml files and the review pages (index.html and 8 more)");
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("index.html",
-                    "labs--intro--ana@example.edu.eml", "labs--nudge--ana@example.edu.eml",
-                    "teams--intro--cy@example.gov.eml", "teams--nudge--cy@example.gov.eml");
+            assertThat(files.map(p -> p.getFileName().toString())).contains("index.html", "style.css",
+                    "labs--intro--ana@example.edu.eml", "teams--nudge--cy@example.gov.eml",
+                    "labs--intro--ana@example.edu.html", "labs--nudge--ben@example.edu.html", "teams--nudge--dee@example.gov.html");
         }
-        String page = Files.readString(out.resolve("index.html"));
-        assertThat(page).doesNotContain("<script>").contains("Hi &lt;script&gt;alert(1)&lt;/script&gt;,")
-                .contains("Content-Security-Policy").contains("href=\"labs--intro--ana@example.edu.eml\"");
+        String index = Files.readString(out.resolve("index.html"));
+        assertThat(index).contains("Content-Security-Policy").contains("href=\"labs--intro--ana@example.edu.html\"")
+                .contains("This is a copy of the review page");
+        String ana = Files.readString(out.resolve("labs--intro--ana@example.edu.html"));
+        assertThat(ana).doesNotContain("<script>").contains("Hi &lt;script&gt;alert(1)&lt;/script&gt;,")
+                .contains("href=\"labs--intro--ben@example.edu.html\"");
         assertThat(parse(Files.readString(out.resolve("teams--nudge--cy@example.gov.eml"))).getSubject())
                 .isEqualTo("Re: A research software group for City Data Team");
     }

@@ -17,7 +17,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreach.TestWorkspace;
 import org.outreach.store.Database;
 
@@ -56,18 +58,22 @@ class ReviewPageBrowserTest {
             assertThat(browser.getTitle()).isEqualTo("Springfield RSE launch");
 
             browser.findElement(By.linkText("intro")).click();
+            await().until(ExpectedConditions.presenceOfElementLocated(By.id("contact")));
             new Select(browser.findElement(By.id("contact"))).selectByValue("ben@example.edu");
             browser.findElement(By.id("show")).click();
+            await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("text"), "Hi Ben,"));
             assertThat(browser.findElement(By.id("text")).getText()).startsWith("Hi Ben,");
             saveScreenshot();
             assertThat(browser.findElement(By.id("warnings")).getText())
                     .contains("templates/rse/lab/nudge.ftl: warning: \"TODO\" looks like a placeholder left in the text");
             browser.findElement(By.id("previous")).click();
-            assertThat(browser.findElement(By.id("text")).getText()).startsWith("Hi Ana,");
+            await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("text"), "Hi Ana,"));
 
             browser.findElement(By.linkText("← Overview")).click();
+            await().until(ExpectedConditions.presenceOfElementLocated(By.id("reviewer")));
             browser.findElement(By.id("reviewer")).sendKeys("Grace Reviewer");
             browser.findElement(By.id("approve")).click();
+            await().until(ExpectedConditions.presenceOfElementLocated(By.id("approved")));
             assertThat(browser.findElement(By.id("approved")).getText()).startsWith("Approved by Grace Reviewer");
         }
 
@@ -76,6 +82,11 @@ class ReviewPageBrowserTest {
         var refused = workspace.run("launch", "launch");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("templates/rse/team/intro.ftl changed");
+    }
+
+    /** Waits for the page a click led to; a slow machine waits longer, a broken page still fails. */
+    private WebDriverWait await() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     private WebDriver chromium() {

@@ -37,7 +37,7 @@ class ReviewPagesTest {
             Previewer.Preview preview = new Previewer(ws, clock).preview(workspace.path("campaigns/launch.yaml"),
                     new Previewer.Selection(Optional.of("ana@example.edu"), Optional.empty(), Optional.of("intro"))).get(0);
 
-            String page = ReviewPages.message(model, segment, step, ana, preview, preview.email().html().orElse(null));
+            String page = ReviewPages.message(model, segment, step, ana, preview, Links.SERVER);
 
             assertThat(page).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x")
                     .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
