@@ -75,7 +75,6 @@ public final class ReviewPages {
         List<Contact> members = model.contactsOf(segment);
         int at = members.indexOf(contact);
         StringBuilder page = new StringBuilder("<p><a href=\"" + e(links.overview()) + "\">← Overview</a></p>\n");
-        page.append("<h2>").append(e(segment.name())).append(" · ").append(e(step.name())).append("</h2>\n");
         page.append(links.live() ? "<form method=\"get\" action=\"/message\" class=\"picker\">" : "<nav class=\"picker\">");
         if (links.live()) {
             page.append("<input type=\"hidden\" name=\"segment\" value=\"").append(e(segment.name()))
