@@ -12,6 +12,7 @@ import org.outreach.campaign.FailureException;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.engine.Previewer;
 import org.outreach.engine.ReviewModel;
+import org.outreach.review.Links;
 import org.outreach.review.StaticReview;
 import org.outreach.store.Database;
 import picocli.CommandLine.Command;
@@ -76,13 +77,12 @@ final class PreviewCommand implements Callable<Integer> {
             Files.createDirectories(dir);
             for (Previewer.Preview preview : previews) {
                 RenderedEmail email = preview.email();
-                String name = (email.segment().name() + "--" + email.step().name() + "--" + email.to().email().key())
-                        .replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml";
+                String name = Links.fileName(email.segment(), email.step(), email.to()) + ".eml";
                 Files.writeString(dir.resolve(name), preview.text(), StandardCharsets.UTF_8);
             }
             try (Database database = context.existingDatabase().orElseGet(Database::inMemory)) {
                 ReviewModel model = ReviewModel.load(context.workspace(), campaignFile, database, context.clock());
-                pages = StaticReview.write(dir, model, context.workspace(), campaignFile, context.clock());
+                pages = StaticReview.write(dir, model, context.workspace(), context.clock());
             }
         } catch (IOException e) {
             throw new FailureException("cannot write the preview to " + dir + ": " + e.getMessage(), e);

@@ -23,4 +23,11 @@ final class ContactList {
         int more = contacts.size() - SHOWN;
         return "for " + shown + (more > 0 ? " and " + more + " more" : "");
     }
+
+    /** "2 contacts (row (address), row (address))": how many, and the first few. */
+    static String counted(List<Contact> contacts) {
+        String first = contacts.stream().limit(SHOWN).map(Contact::describe).collect(Collectors.joining(", "));
+        return contacts.size() + (contacts.size() == 1 ? " contact (" : " contacts (") + first
+                + (contacts.size() > SHOWN ? ", …" : "") + ")";
+    }
 }

@@ -49,13 +49,17 @@ public final class Previewer {
     }
 
     public List<Preview> preview(Path campaignFile, Selection selection) {
-        Validation validation = new Validator(workspace).validate(campaignFile);
+        return preview(new Validator(workspace).validate(campaignFile), selection);
+    }
+
+    /** Previews from a validation already made (the review page has one per page load; no need to read it all again). */
+    public List<Preview> preview(Validation validation, Selection selection) {
         if (validation.campaign().isEmpty() || validation.contacts().isEmpty()) {
             validation.orThrow();
         }
         Campaign campaign = validation.campaign().orElseThrow();
         Optional<Step> onlyStep = selection.step().map(name -> campaign.step(name).orElseThrow(() ->
-                new BadInputException("no step named \"" + name + "\" in " + workspace.display(campaignFile))));
+                new BadInputException("no step named \"" + name + "\" in " + workspace.display(campaign.file()))));
         List<Preview> previews = new ArrayList<>();
         Problems problems = new Problems();
         for (Contact contact : contacts(validation, campaign, selection)) {

@@ -1,11 +1,9 @@
 package org.outreach.engine;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -65,6 +63,8 @@ public final class ReplyTracker {
         Optional<MailboxCursors.Cursor> cursor = database.transaction(store -> store.cursors().find(folder));
         MailboxReader.Fetched fetched = mailbox.fetchAfter(cursor.map(MailboxCursors.Cursor::uidValidity).orElse(0L),
                 cursor.map(MailboxCursors.Cursor::lastUid).orElse(0L));
+        Set<String> ours = database.transaction(store -> store.campaigns().all().stream()
+                .map(c -> c.senderEmail().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
         Map<String, Integer> byKind = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         int read = 0;
@@ -73,7 +73,7 @@ public final class ReplyTracker {
             Optional<String> kind;
             try {
                 kind = database.transaction(store -> {
-                    Optional<String> recorded = record(store, folder, item, now);
+                    Optional<String> recorded = record(store, folder, item, ours, now);
                     store.cursors().save(folder, fetched.uidValidity(), item.uid(), now);
                     return recorded;
                 });
@@ -100,7 +100,7 @@ public final class ReplyTracker {
     }
 
     /** Records one message and its effects; empty when it was recorded before (a resync reads it again). */
-    private Optional<String> record(Store store, String folder, MailboxReader.Item item, Instant now) {
+    private Optional<String> record(Store store, String folder, MailboxReader.Item item, Set<String> ours, Instant now) {
         MimeMessage message = item.message();
         String key = key(message);
         if (store.inbound().countByKey(key) > 0) {
@@ -108,8 +108,6 @@ public final class ReplyTracker {
         }
         Classification classification = classifier.classify(message);
         Optional<String> from = from(message);
-        Set<String> ours = store.campaigns().all().stream().map(c -> c.senderEmail().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
         boolean own = from.filter(ours::contains).isPresent() && classification.kind() != Kind.BOUNCE
                 && classification.kind() != Kind.UNSUBSCRIBE;
         Optional<InboundMatcher.Match> match = own ? Optional.empty()
@@ -140,9 +138,8 @@ public final class ReplyTracker {
             if (id != null && !id.isBlank()) {
                 return truncate(id.strip(), 998);
             }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return "sha256:" + HexFormat.of().formatHex(digest.digest(MessageComposer.text(message).getBytes(StandardCharsets.UTF_8)));
-        } catch (MessagingException | java.security.NoSuchAlgorithmException e) {
+            return "sha256:" + CampaignContent.sha256(MessageComposer.text(message).getBytes(StandardCharsets.UTF_8));
+        } catch (MessagingException e) {
             throw new IllegalStateException("bug: a fetched message cannot be read back: " + e.getMessage(), e);
         }
     }

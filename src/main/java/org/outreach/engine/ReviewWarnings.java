@@ -93,7 +93,7 @@ public final class ReviewWarnings {
                     }
                     if (!lacking.isEmpty()) {
                         warnings.warning(new Location(file, i + 1, m.start() + 1), "contact." + column + " is empty for "
-                                + describe(lacking) + ": they get the template's default");
+                                + ContactList.counted(lacking) + ": they get the template's default");
                     }
                 }
             }
@@ -137,7 +137,7 @@ public final class ReviewWarnings {
         }
         if (!longSubject.isEmpty()) {
             warnings.warning(file, "the subject is longer than " + SUBJECT_LENGTH + " characters for "
-                    + describe(longSubject) + "; mail clients cut it");
+                    + ContactList.counted(longSubject) + "; mail clients cut it");
         }
         placeholders.forEach(p -> warnings.warning(file, "\"" + p + "\" looks like a placeholder left in the text"));
         badLinks.forEach(link -> warnings.warning(file, "the link " + link + " is malformed"));
@@ -161,9 +161,4 @@ public final class ReviewWarnings {
         }
     }
 
-    private static String describe(List<Contact> contacts) {
-        String first = contacts.stream().limit(3).map(Contact::describe).reduce((a, b) -> a + ", " + b).orElse("");
-        return contacts.size() + (contacts.size() == 1 ? " contact (" : " contacts (") + first
-                + (contacts.size() > 3 ? ", …" : "") + ")";
-    }
 }

@@ -67,7 +67,7 @@ public interface Links {
     };
 
     /** A message's file name, without extension: segment, step and contact, safe on every file system. */
-    static String fileName(Segment segment, Step step, Contact contact) {
+    public static String fileName(Segment segment, Step step, Contact contact) {
         return (segment.name() + "--" + step.name() + "--" + contact.email().key()).replaceAll("[^A-Za-z0-9@._-]", "_");
     }
 

@@ -129,7 +129,7 @@ public final class ReviewServer implements AutoCloseable {
         Contact contact = members.stream().filter(c -> c.email().value().equalsIgnoreCase(query.getOrDefault("contact", "")))
                 .findFirst().orElse(members.get(0));
         try {
-            Previewer.Preview preview = new Previewer(workspace, clock).preview(campaignFile, new Previewer.Selection(
+            Previewer.Preview preview = new Previewer(workspace, clock).preview(model.validation(), new Previewer.Selection(
                     Optional.of(contact.email().value()), segment.map(Segment::name), step.map(Step::name))).get(0);
             html(exchange, 200, ReviewPages.message(model, segment.get(), step.get(), contact, preview, Links.SERVER));
         } catch (BadInputException e) {

@@ -26,7 +26,7 @@ public final class StaticReview {
     }
 
     /** Writes the pages; returns how many message pages. */
-    public static int write(Path dir, ReviewModel model, Workspace workspace, Path campaignFile, Clock clock) throws IOException {
+    public static int write(Path dir, ReviewModel model, Workspace workspace, Clock clock) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(Links.FILES.stylesheet()), ReviewPages.STYLE, StandardCharsets.UTF_8);
         Campaign campaign = model.campaign().orElseThrow();
@@ -35,7 +35,7 @@ public final class StaticReview {
         int pages = 0;
         for (Segment segment : campaign.segments()) {
             for (Contact contact : model.contactsOf(segment)) {
-                List<Previewer.Preview> thread = previewer.preview(campaignFile, new Previewer.Selection(
+                List<Previewer.Preview> thread = previewer.preview(model.validation(), new Previewer.Selection(
                         Optional.of(contact.email().value()), Optional.of(segment.name()), Optional.empty()));
                 for (Previewer.Preview preview : thread) {
                     String page = ReviewPages.message(model, segment, preview.email().step(), contact, preview, Links.FILES);
