@@ -24,7 +24,7 @@ import org.outreach.TestWorkspace;
 import org.outreach.store.Database;
 
 /**
- * The review page in a real headless Chromium (Debian's chromium and chromium-driver; .ci/run installs them):
+ * The review page in a real headless Chromium (Debian's chromium and chromium-driver; ./verify installs them):
  * a reviewer opens it, picks a contact, reads their email, sees a warning, approves — and launch follows the
  * approval.
  */
@@ -90,7 +90,7 @@ class ReviewPageBrowserTest {
     }
 
     private WebDriver chromium() {
-        assertThat(CHROMIUM).as("Debian's chromium is installed (.ci/run installs it)").exists();
+        assertThat(CHROMIUM).as("Debian's chromium is installed (./verify installs it when missing)").exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
