@@ -31,9 +31,10 @@ final class ApprovalsCommand implements Callable<Integer> {
                 return 0;
             }
             String current = model.content().map(c -> c.hash()).orElse("");
-            Table table = new Table("APPROVED", "BY", "CONTENT", "MATCHES THE FILES NOW");
+            java.time.ZoneId zone = model.campaign().map(c -> c.window().zone()).orElse(context.clock().getZone());
+            Table table = new Table(Times.heading("APPROVED", zone), "BY", "CONTENT", "MATCHES THE FILES NOW");
             for (Approvals.Approval a : approvals) {
-                table.row(Times.format(a.approvedAt(), context.clock().getZone()), a.reviewer(), a.contentHash().substring(0, 12),
+                table.row(Times.format(a.approvedAt(), zone), a.reviewer(), a.contentHash().substring(0, 12),
                         a.contentHash().equals(current) ? "yes" : "no");
             }
             table.print(context.out(), "");

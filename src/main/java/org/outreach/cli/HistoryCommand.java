@@ -1,8 +1,11 @@
 package org.outreach.cli;
 
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.BadInputException;
+import org.outreach.engine.CampaignZones;
 import org.outreach.engine.Timeline;
 import org.outreach.store.History;
 import picocli.CommandLine.Command;
@@ -23,18 +26,27 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        Timeline timeline = context.existingDatabase().map(database -> {
+        record Read(Timeline timeline, CampaignZones zones) {
+        }
+        Read read = context.existingDatabase().map(database -> {
             try (database) {
-                return database.transaction(store -> Timeline.of(store, email));
+                return database.transaction(store -> new Read(Timeline.of(store, email),
+                        CampaignZones.of(store, context.workspace(), context.clock().getZone())));
             }
         }).orElseThrow(() -> new BadInputException(email + " is not a contact of this workspace"));
+        Timeline timeline = read.timeline();
         var contact = timeline.contact();
         context.out().printf("%s%s%n", contact.email(), contact.displayName().isEmpty() ? "" : " (" + contact.displayName()
                 + contact.field("organization").map(o -> ", " + o).orElse("") + ")");
-        Table table = new Table("WHEN", "CAMPAIGN", "STEP", "EVENT", "DETAIL");
+        // One zone for the whole table when the contact's campaigns share one; otherwise each time names its own.
+        List<ZoneId> zones = timeline.events().stream().map(e -> read.zones().of(e.campaignKey())).distinct().toList();
+        boolean oneZone = zones.size() <= 1;
+        ZoneId shared = oneZone && !zones.isEmpty() ? zones.get(0) : read.zones().only();
+        Table table = new Table(oneZone ? Times.heading("WHEN", shared) : "WHEN", "CAMPAIGN", "STEP", "EVENT", "DETAIL");
         for (History.Event e : timeline.events()) {
-            table.row(Times.format(e.occurredAt(), context.clock().getZone()), orDash(e.campaignKey()), orDash(e.step()),
-                    e.event(), e.detail() == null ? "" : e.detail());
+            ZoneId zone = read.zones().of(e.campaignKey());
+            table.row(oneZone ? Times.format(e.occurredAt(), zone) : Times.named(e.occurredAt(), zone),
+                    orDash(e.campaignKey()), orDash(e.step()), e.event(), e.detail() == null ? "" : e.detail());
         }
         table.print(context.out(), "  ");
         return 0;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.FailureException;
+import org.outreach.engine.CampaignZones;
 import org.outreach.store.Database;
 import org.outreach.store.Inbound;
 import picocli.CommandLine.Command;
@@ -26,19 +27,23 @@ final class RepliesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        List<Inbound.Reply> replies = context.existingDatabase().map(database -> {
+        record Read(List<Inbound.Reply> replies, CampaignZones zones) {
+        }
+        Read read = context.existingDatabase().map(database -> {
             try (database) {
-                return database.transaction(store -> store.inbound().replies(campaign
-                        .map(c -> org.outreach.workspace.CampaignReader.key(java.nio.file.Path.of(c))).orElse(null)));
+                return database.transaction(store -> new Read(store.inbound().replies(campaign
+                        .map(c -> org.outreach.workspace.CampaignReader.key(java.nio.file.Path.of(c))).orElse(null)),
+                        CampaignZones.of(store, context.workspace(), context.clock().getZone())));
             }
-        }).orElse(List.of());
+        }).orElse(new Read(List.of(), null));
+        List<Inbound.Reply> replies = read.replies();
         if (replies.isEmpty()) {
             context.out().println("No replies yet.");
             return 0;
         }
         for (Inbound.Reply r : replies) {
             String name = ((r.firstName() == null ? "" : r.firstName()) + " " + (r.lastName() == null ? "" : r.lastName())).strip();
-            context.out().printf("%s  %s%s%s  (%s, after %s)%n", Times.format(r.receivedAt(), context.clock().getZone()),
+            context.out().printf("%s  %s%s%s  (%s, after %s)%n", Times.named(r.receivedAt(), read.zones().of(r.campaignKey())),
                     name.isEmpty() ? r.email() : name + " <" + r.email() + ">",
                     r.organization() == null ? "" : ", " + r.organization(),
                     r.answeredBy() == null ? "" : " — answered by " + r.answeredBy(), r.campaignKey(), r.step());

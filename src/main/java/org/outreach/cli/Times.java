@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Times as people read them, in the time zone that matters for them (the send window's). */
+/** Times as people read them, in the time zone that matters for them (the send window's), named. */
 final class Times {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
@@ -13,7 +13,18 @@ final class Times {
     private Times() {
     }
 
+    /** For a table whose header names the zone: {@code Tue 1 Dec 2026 09:00}. */
     static String format(Instant instant, ZoneId zone) {
         return FORMAT.format(instant.atZone(zone));
+    }
+
+    /** For a sentence: {@code Tue 1 Dec 2026 09:00 America/Chicago}. */
+    static String named(Instant instant, ZoneId zone) {
+        return format(instant, zone) + " " + zone.getId();
+    }
+
+    /** A table heading that names the zone its times are in: {@code WHEN (America/Chicago)}. */
+    static String heading(String label, ZoneId zone) {
+        return label + " (" + zone.getId() + ")";
     }
 }
