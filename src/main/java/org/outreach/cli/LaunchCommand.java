@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.Campaign;
-import org.outreach.campaign.DaysText;
+import org.outreach.campaign.WindowText;
 import org.outreach.campaign.DelayText;
 import org.outreach.campaign.Limits;
 import org.outreach.campaign.SendWindow;
@@ -86,7 +86,6 @@ final class LaunchCommand implements Callable<Integer> {
         SendWindow window = campaign.window();
         return limits.perDay() + " a day, " + limits.perHour() + " an hour"
                 + (limits.minGap().isZero() ? "" : ", at least " + DelayText.of(limits.minGap()) + " apart")
-                + "; " + DaysText.of(window.days()) + " " + window.opens() + "–" + window.closes()
-                + " " + window.zone();
+                + "; " + WindowText.of(window);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
-import org.outreach.campaign.DaysText;
+import org.outreach.campaign.WindowText;
 import org.outreach.campaign.DelayText;
 import org.outreach.campaign.Problem;
 import org.outreach.campaign.Segment;
@@ -60,9 +60,7 @@ public final class ReviewPages {
         }
         page.append("</table>\n<p>Limits: ").append(c.limits().perDay()).append(" a day, ").append(c.limits().perHour())
                 .append(" an hour").append(c.limits().minGap().isZero() ? "" : ", at least " + e(DelayText.of(c.limits().minGap()))
-                        + " apart").append("; sent ").append(e(DaysText.of(c.window().days()))).append(' ')
-                .append(e(c.window().opens().toString())).append("–").append(e(c.window().closes().toString())).append(' ')
-                .append(e(zone.getId())).append(". Times above suppose nobody replies.</p>\n");
+                        + " apart").append("; sent ").append(e(WindowText.of(c.window()))).append(". Times above suppose nobody replies.</p>\n");
         problems(page, model);
         approval(page, model, token, links);
         return layout(c.name(), page.toString(), links);

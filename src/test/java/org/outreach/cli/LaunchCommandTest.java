@@ -124,6 +124,17 @@ class LaunchCommandTest {
     }
 
     @Test
+    void a_window_without_hours_is_shown_as_any_time() {
+        var workspace = TestWorkspace.in(dir);
+        workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace(
+                "window: {days: mon-fri, hours: \"09:00-17:00\", timezone: America/Chicago}", "window: {timezone: America/Chicago}"));
+
+        var run = workspace.run("launch", "launch", "--dry-run");
+
+        assertThat(run.out()).as(run.toString()).contains("; every day, any time, America/Chicago)").doesNotContain("23:59");
+    }
+
+    @Test
     void a_dry_run_after_a_launch_changes_nothing_in_the_database() {
         var workspace = TestWorkspace.in(dir);
         workspace.run("launch", "launch");
