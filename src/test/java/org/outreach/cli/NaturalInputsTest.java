@@ -193,6 +193,19 @@ class NaturalInputsTest {
     }
 
     @Test
+    void preview_suggests_the_column_meant_too() {
+        var workspace = TestWorkspace.in(dir);
+        workspace.write("templates/rse/lab/nudge.ftl", "Hi ${contact.firstname},\n");
+
+        var run = workspace.run("preview", "launch", "--contact", "ana@example.edu", "--step", "nudge");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("templates/rse/lab/nudge.ftl:1:6: ${contact.firstname} has no value for this contact")
+                .endsWith("did you mean ${contact.first_name}? (for campaigns/contacts/people.csv:2 (ana@example.edu))");
+    }
+
+    @Test
     void an_empty_cell_of_a_column_the_file_has_gets_no_suggestion() {
         var workspace = TestWorkspace.in(dir);
         workspace.write("campaigns/contacts/people.csv", TestWorkspace.CONTACTS.replace("Ben,Okoro,Chemistry Lab", "Ben,Okoro,"));
