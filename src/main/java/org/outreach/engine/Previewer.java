@@ -110,7 +110,9 @@ public final class Previewer {
             try {
                 email = validation.templates().render(template, contact);
             } catch (RenderException e) {
-                problems.error(e.where(), e.getMessage() + " (for " + contact.describe() + ")");
+                String message = ColumnHint.message(e, validation.contacts().map(c -> c.columns()).orElse(List.of()),
+                        workspace.display(campaign.contacts()));
+                problems.error(e.where(), e.isCampaignMistake() ? message : message + " (for " + contact.describe() + ")");
                 return previews;
             }
             String subject = step.isFirst() ? email.subject().orElseThrow() : Threading.subject(email, firstSubject);

@@ -51,7 +51,8 @@ public final class Validator {
                 for (Step step : campaign.get().steps()) {
                     templates.compile(campaign.get(), segment, step, problems).ifPresent(template -> {
                         compiled.put(Validation.SegmentStep.of(segment, step), template);
-                        renderAll(templates, template, bySegment.get(segment), problems, attachments);
+                        renderAll(templates, template, bySegment.get(segment), contacts.get().columns(),
+                                workspace.display(campaign.get().contacts()), problems, attachments);
                     });
                 }
             }
@@ -102,20 +103,22 @@ public final class Validator {
     }
 
     /** Renders for every contact; a failure shared by many contacts becomes one problem that lists them. */
-    private static void renderAll(MailTemplates templates, StepTemplate template, List<Contact> contacts, Problems problems,
-                                  java.util.Set<Path> attachments) {
+    private static void renderAll(MailTemplates templates, StepTemplate template, List<Contact> contacts, List<String> columns,
+                                  String contactsFile, Problems problems, java.util.Set<Path> attachments) {
         Map<Failure, List<Contact>> failures = new LinkedHashMap<>();
         for (Contact contact : contacts) {
             try {
                 attachments.addAll(templates.render(template, contact).attachments());
             } catch (RenderException e) {
-                failures.computeIfAbsent(new Failure(e.where(), e.getMessage()), k -> new ArrayList<>()).add(contact);
+                Failure failure = new Failure(e.where(), ColumnHint.message(e, columns, contactsFile), e.isCampaignMistake());
+                failures.computeIfAbsent(failure, k -> new ArrayList<>()).add(contact);
             }
         }
-        failures.forEach((failure, failed) -> problems.error(failure.where(),
-                failure.message() + " (" + ContactList.describe(failed, contacts.size(), template.segment()) + ")"));
+        failures.forEach((failure, failed) -> problems.error(failure.where(), failure.campaignMistake() ? failure.message()
+                : failure.message() + " (" + ContactList.describe(failed, contacts.size(), template.segment()) + ")"));
     }
 
-    private record Failure(Location where, String message) {
+    /** @param campaignMistake no contact's data is to blame, so the contacts are not named */
+    private record Failure(Location where, String message, boolean campaignMistake) {
     }
 }

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.StringTemplateLoader;
@@ -27,6 +29,7 @@ import freemarker.template.Version;
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
 import org.outreach.campaign.Location;
+import org.outreach.campaign.NearestName;
 import org.outreach.campaign.Problems;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.campaign.Segment;
@@ -42,6 +45,9 @@ public final class MailTemplates {
     public static final String TEXT_SUFFIX = ".ftl";
     public static final String HTML_SUFFIX = ".html.ftlh";
     private static final Version VERSION = Configuration.VERSION_2_3_34;
+    /** How a template names one of the campaign's vars, or one column of the contact's row. */
+    private static final Pattern VAR = Pattern.compile("vars\\.([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern COLUMN = Pattern.compile("contact\\.([A-Za-z_][A-Za-z0-9_]*)");
 
     private final Configuration freemarker;
     private final RecordingLoader loader;
@@ -178,7 +184,7 @@ public final class MailTemplates {
         List<Path> attachments = List.of();
         for (StepTemplate.CompiledHeader compiled : template.headers()) {
             TemplateFile.Header header = compiled.header();
-            String value = process(compiled.value(), model).strip();
+            String value = process(compiled.value(), model, template.campaign()).strip();
             Location at = new Location(shown(template.textName()), header.line(), header.column());
             if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
                 throw new RenderException(at, "the " + header.name() + " would contain a line break from the contact's data;"
@@ -193,8 +199,8 @@ public final class MailTemplates {
                 attachments = attachments(value, template.campaign(), at);
             }
         }
-        String text = body(process(template.text(), model).substring(template.textPadding()));
-        Optional<String> html = template.html().map(t -> body(process(t, model)));
+        String text = body(process(template.text(), model, template.campaign()).substring(template.textPadding()));
+        Optional<String> html = template.html().map(t -> body(process(t, model, template.campaign())));
         return new RenderedEmail(template.campaign().sender(), contact, template.segment(), template.step(), subject, text,
                 html, attachments);
     }
@@ -211,19 +217,19 @@ public final class MailTemplates {
             }
             if (!Files.isRegularFile(file)) {
                 throw new RenderException(at, "the attachment " + part.strip() + " does not exist (looked for "
-                        + attachmentRoot.relativize(file) + ")");
+                        + inWorkspace(file) + ")");
             }
             files.add(file);
         }
         return files;
     }
 
-    private String process(Template template, Map<String, Object> model) {
+    private String process(Template template, Map<String, Object> model, Campaign campaign) {
         StringWriter out = new StringWriter();
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            throw new RenderException(where(e), message(e));
+            throw failure(e, campaign);
         } catch (IOException e) {
             throw new IllegalStateException("bug: writing to a string failed", e);
         }
@@ -235,12 +241,26 @@ public final class MailTemplates {
         return rendered.replace("\r\n", "\n").stripTrailing() + "\n";
     }
 
-    private static String message(TemplateException e) {
-        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
-            String expression = e.getBlamedExpressionString();
-            return "${" + expression + "} has no value for this contact (an empty cell or no such column);"
-                    + " give a default if that is fine: ${" + expression + "!\"…\"}";
+    /** The failure as the user should read it: whose value is missing, and what to do about it. */
+    private RenderException failure(TemplateException e, Campaign campaign) {
+        String expression = e.getBlamedExpressionString();
+        if (!(e instanceof InvalidReferenceException) || expression == null) {
+            return new RenderException(where(e), message(e));
         }
+        Matcher var = VAR.matcher(expression);
+        if (var.matches() && !campaign.vars().containsKey(var.group(1))) {
+            return RenderException.ofCampaign(where(e), "${" + expression + "} is not one of the campaign's vars; add \""
+                    + var.group(1) + ": …\" under \"vars:\" in " + inWorkspace(campaign.file())
+                    + NearestName.of(var.group(1), campaign.vars().keySet()).map(n -> ", or did you mean ${vars." + n + "}?").orElse(""));
+        }
+        String message = "${" + expression + "} has no value for this contact (an empty cell or no such column);"
+                + " give a default if that is fine: ${" + expression + "!\"…\"}";
+        Matcher column = COLUMN.matcher(expression);
+        return column.matches() ? RenderException.missingColumn(where(e), message, column.group(1))
+                : new RenderException(where(e), message);
+    }
+
+    private static String message(TemplateException e) {
         String message = e.getMessageWithoutStackTop();
         return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message)
                 .replaceAll("^For \"[^\"]*\" left-hand operand: ", "");
@@ -256,6 +276,11 @@ public final class MailTemplates {
 
     private static int orZero(Integer n) {
         return n == null ? 0 : n;
+    }
+
+    /** A file as problems name it: relative to the workspace. */
+    private String inWorkspace(Path file) {
+        return attachmentRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     private String shown(String name) {

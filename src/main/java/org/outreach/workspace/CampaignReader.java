@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,7 +71,7 @@ public final class CampaignReader {
         List<Step> steps = steps(fields);
         Limits limits = fields.optional("limits").flatMap(this::limits).orElse(Limits.defaults());
         SendWindow window = fields.optional("window").flatMap(this::window).orElse(SendWindow.always(ZoneId.systemDefault()));
-        Optional<LocalDateTime> start = fields.optional("start").flatMap(node -> node.as(CampaignReader::startTime));
+        Optional<LocalDateTime> start = fields.optional("start").flatMap(node -> node.as(t -> TextFormats.start(t, window.opens())));
         Map<String, String> vars = fields.optional("vars").flatMap(this::vars).orElse(Map.of());
         boolean review = fields.optional("review").flatMap(n -> n.as(CampaignReader::review)).orElse(false);
         if (name.isEmpty() || sender.isEmpty() || contacts.isEmpty()) {
@@ -189,12 +188,25 @@ public final class CampaignReader {
 
     private Optional<SendWindow> window(YamlNode node) {
         return node.fields("days", "hours", "timezone").map(f -> {
-            Set<DayOfWeek> days = f.optional("days").flatMap(n -> n.as(TextFormats::days)).orElse(Set.of(DayOfWeek.values()));
+            Set<DayOfWeek> days = f.optional("days").flatMap(CampaignReader::days).orElse(Set.of(DayOfWeek.values()));
             LocalTime[] hours = f.optional("hours").flatMap(n -> n.as(TextFormats::hours))
                     .orElse(new LocalTime[] {LocalTime.MIN, LocalTime.MAX});
             ZoneId zone = f.optional("timezone").flatMap(n -> n.as(CampaignReader::zone)).orElse(ZoneId.systemDefault());
             return new SendWindow(days, hours[0], hours[1], zone);
         });
+    }
+
+    /** {@code mon-fri}, {@code mon,wed,fri}, or a YAML list of either: {@code [mon, wed, fri]}. */
+    private static Optional<Set<DayOfWeek>> days(YamlNode node) {
+        List<YamlNode> items = node.items("no days: the window would never open; write the days to send on, e.g. mon-fri");
+        Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+        boolean read = true;
+        for (YamlNode item : items) {
+            Optional<Set<DayOfWeek>> some = item.as(TextFormats::days);
+            some.ifPresent(days::addAll);
+            read &= some.isPresent();
+        }
+        return read && !days.isEmpty() ? Optional.of(days) : Optional.empty();
     }
 
     private static boolean review(String text) {
@@ -210,14 +222,6 @@ public final class CampaignReader {
             return ZoneId.of(text.strip());
         } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException("\"" + text + "\" is not a time zone; use a name like America/Chicago or Europe/Berlin");
-        }
-    }
-
-    private static LocalDateTime startTime(String text) {
-        try {
-            return LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a date and time like 2026-12-01T09:00");
         }
     }
 

@@ -116,6 +116,15 @@ final class YamlNode {
         return List.of();
     }
 
+    /** A list's items, as {@link #items()}; an empty list is recorded with {@code whenEmpty}. */
+    List<YamlNode> items(String whenEmpty) {
+        List<YamlNode> items = items();
+        if (items.isEmpty() && node instanceof SequenceNode) {
+            error(whenEmpty);
+        }
+        return items;
+    }
+
     /** A list under {@code key} that must be there and hold at least one item. */
     static List<YamlNode> nonEmptyList(Fields fields, String key, String message) {
         List<YamlNode> items = fields.required(key).map(YamlNode::items).orElse(List.of());

@@ -36,4 +36,13 @@ class TextFormatsTest {
         assertThatThrownBy(() -> TextFormats.hours("17:00-09:00")).hasMessageContaining("close before they open");
         assertThatThrownBy(() -> TextFormats.hours("9am-5pm")).hasMessageContaining("not a range of hours");
     }
+
+    @Test
+    void hours_may_be_written_as_people_type_them_or_as_status_prints_them() {
+        assertThat(TextFormats.hours("9:00-17:00")).containsExactly(LocalTime.of(9, 0), LocalTime.of(17, 0));
+        assertThat(TextFormats.hours("9 - 17")).containsExactly(LocalTime.of(9, 0), LocalTime.of(17, 0));
+        assertThat(TextFormats.hours("09:00\u201317:00")).containsExactly(LocalTime.of(9, 0), LocalTime.of(17, 0));
+        assertThatThrownBy(() -> TextFormats.hours("9-25")).hasMessageContaining("not a range of hours");
+        assertThatThrownBy(() -> TextFormats.hours("9:75-17")).hasMessageContaining("not a range of hours");
+    }
 }
