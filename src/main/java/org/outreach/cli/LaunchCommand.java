@@ -38,7 +38,7 @@ final class LaunchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        Path file = context.workspace().campaignFile(campaign);
+        Path file = context.campaignFile(campaign);
         Launcher launcher = new Launcher(context.workspace(), context.clock());
         LaunchPlan plan;
         // A dry run never creates the database: with none yet, it rehearses on an empty one in memory.

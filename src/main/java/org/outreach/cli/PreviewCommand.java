@@ -48,7 +48,7 @@ final class PreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        Path file = context.workspace().campaignFile(campaign);
+        Path file = context.campaignFile(campaign);
         List<Previewer.Preview> previews = new Previewer(context.workspace(), context.clock())
                 .preview(file, new Previewer.Selection(contact, segment, step));
         if (out.isPresent()) {

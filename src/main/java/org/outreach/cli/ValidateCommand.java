@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        Validation validation = new Validator(context.workspace()).validate(context.workspace().campaignFile(campaign));
+        Validation validation = new Validator(context.workspace()).validate(context.campaignFile(campaign));
         if (validation.hasErrors()) {
             throw new BadInputException(validation.problems());
         }
