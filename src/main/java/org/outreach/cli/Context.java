@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.outreach.campaign.Problems;
+import org.outreach.engine.CampaignCheck;
 import org.outreach.store.Database;
 import org.outreach.workspace.Settings;
 import org.outreach.workspace.SettingsReader;
@@ -72,6 +73,20 @@ final class Context {
     /** Starts the way to the mail server: the sandbox, or a connection setup for the configured server. */
     MailRoute mail() {
         return MailRoute.of(settings().mail(), workspace().stateDir(), workspace().display(workspace().stateDir()), clock());
+    }
+
+    /**
+     * The campaign checked as the review page checks it. Reads the database for suppressions, when there is one;
+     * checking never creates it.
+     */
+    CampaignCheck check(Path campaignFile) {
+        Optional<Database> database = existingDatabase();
+        try {
+            return database.map(d -> CampaignCheck.of(workspace(), campaignFile, d, clock()))
+                    .orElseGet(() -> CampaignCheck.of(workspace(), campaignFile, CampaignCheck.Known.nothing(), clock()));
+        } finally {
+            database.ifPresent(Database::close);
+        }
     }
 
     /** Opens the workspace's database, creating it on first use. */

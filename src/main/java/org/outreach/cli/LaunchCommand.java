@@ -6,13 +6,10 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.Campaign;
-import org.outreach.campaign.DaysText;
-import org.outreach.campaign.DelayText;
-import org.outreach.campaign.Limits;
-import org.outreach.campaign.SendWindow;
 import org.outreach.engine.Forecast;
 import org.outreach.engine.LaunchPlan;
 import org.outreach.engine.Launcher;
+import org.outreach.engine.SendingRules;
 import org.outreach.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,11 +79,6 @@ final class LaunchCommand implements Callable<Integer> {
     }
 
     private static String limits(Campaign campaign) {
-        Limits limits = campaign.limits();
-        SendWindow window = campaign.window();
-        return limits.perDay() + " a day, " + limits.perHour() + " an hour"
-                + (limits.minGap().isZero() ? "" : ", at least " + DelayText.of(limits.minGap()) + " apart")
-                + "; " + DaysText.of(window.days()) + " " + window.opens() + "–" + window.closes()
-                + " " + window.zone();
+        return SendingRules.of(campaign.limits(), campaign.window());
     }
 }
