@@ -133,12 +133,16 @@ public final class TestWorkspace {
 
     /** Runs {@code outreach --workspace ROOT args…} in-process. */
     public Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--workspace", root.toString()));
         all.addAll(List.of(args));
-        int code = Main.run(new Main.Environment(clock, environment, new PrintWriter(out), new PrintWriter(err)),
-                all.toArray(String[]::new));
+        return runIn(root, all.toArray(String[]::new));
+    }
+
+    /** Runs {@code outreach args…} in-process as if typed in {@code folder}, without {@code --workspace}. */
+    public Run runIn(Path folder, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new Main.Environment(clock, environment, new PrintWriter(out), new PrintWriter(err), folder), args);
         return new Run(code, out.toString(), err.toString());
     }
 

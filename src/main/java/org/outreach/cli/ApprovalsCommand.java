@@ -22,7 +22,7 @@ final class ApprovalsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        Path file = context.workspace().campaignFile(campaign);
+        Path file = context.campaignFile(campaign);
         try (var database = context.database()) {
             ReviewModel model = ReviewModel.load(context.workspace(), file, database, context.clock());
             List<Approvals.Approval> approvals = model.approvals();

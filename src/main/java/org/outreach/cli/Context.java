@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.outreach.campaign.Problems;
+import org.outreach.engine.CampaignCheck;
 import org.outreach.store.Database;
 import org.outreach.workspace.Settings;
 import org.outreach.workspace.SettingsReader;
 import org.outreach.workspace.Workspace;
+import org.outreach.workspace.WorkspaceFinder;
 
 /** The workspace, settings, clock and output of one command run. */
 final class Context {
@@ -19,16 +21,29 @@ final class Context {
     private static final String DATABASE_NAME = "outreach";
 
     private final OutreachCommand root;
-    private final Workspace workspace;
+    private Workspace workspace;
     private Settings settings;
 
     Context(OutreachCommand root) {
         this.root = root;
-        this.workspace = new Workspace(root.workspace);
     }
 
+    /** The workspace, found on first use: a command that needs none (classify) runs anywhere. */
     Workspace workspace() {
+        if (workspace == null) {
+            workspace = WorkspaceFinder.find(root.workspace, folder());
+        }
         return workspace;
+    }
+
+    /** The folder the command runs in; relative paths on the command line are relative to it. */
+    Path folder() {
+        return root.environment().folder();
+    }
+
+    /** The campaign file a command names, by path, file name or key. */
+    Path campaignFile(String name) {
+        return workspace().campaignFile(name, folder());
     }
 
     Clock clock() {
@@ -45,10 +60,10 @@ final class Context {
 
     Settings settings() {
         if (settings == null) {
-            Path file = root.config.map(p -> p.isAbsolute() ? p : Path.of("").toAbsolutePath().resolve(p))
-                    .orElse(workspace.root().resolve(Workspace.SETTINGS_FILE));
+            Path file = root.config.map(p -> folder().resolve(p))
+                    .orElseGet(() -> workspace().root().resolve(Workspace.SETTINGS_FILE));
             Problems problems = new Problems();
-            settings = new SettingsReader(workspace, root.environment().variables())
+            settings = new SettingsReader(workspace(), root.environment().variables())
                     .read(file, root.config.isPresent(), problems).orElse(null);
             problems.throwIfErrors();
         }
@@ -57,7 +72,21 @@ final class Context {
 
     /** Starts the way to the mail server: the sandbox, or a connection setup for the configured server. */
     MailRoute mail() {
-        return MailRoute.of(settings().mail(), workspace.stateDir(), workspace.display(workspace.stateDir()), clock());
+        return MailRoute.of(settings().mail(), workspace().stateDir(), workspace().display(workspace().stateDir()), clock());
+    }
+
+    /**
+     * The campaign checked as the review page checks it. Reads the database for suppressions, when there is one;
+     * checking never creates it.
+     */
+    CampaignCheck check(Path campaignFile) {
+        Optional<Database> database = existingDatabase();
+        try {
+            return database.map(d -> CampaignCheck.of(workspace(), campaignFile, d, clock()))
+                    .orElseGet(() -> CampaignCheck.of(workspace(), campaignFile, CampaignCheck.Known.nothing(), clock()));
+        } finally {
+            database.ifPresent(Database::close);
+        }
     }
 
     /** Opens the workspace's database, creating it on first use. */
@@ -77,7 +106,7 @@ final class Context {
     }
 
     private String databaseUrl() {
-        return settings().database().map(Context::withEmbeddedSettings).orElseGet(() -> embeddedUrl(workspace));
+        return settings().database().map(Context::withEmbeddedSettings).orElseGet(() -> embeddedUrl(workspace()));
     }
 
     /** A user's own H2 file URL gets the settings sending relies on, unless it sets them itself. */
@@ -98,6 +127,6 @@ final class Context {
     }
 
     private Path defaultDatabaseFile() {
-        return workspace.stateDir().resolve(DATABASE_NAME + ".mv.db");
+        return workspace().stateDir().resolve(DATABASE_NAME + ".mv.db");
     }
 }

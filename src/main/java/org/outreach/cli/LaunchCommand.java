@@ -6,13 +6,10 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.Campaign;
-import org.outreach.campaign.WindowText;
-import org.outreach.campaign.DelayText;
-import org.outreach.campaign.Limits;
-import org.outreach.campaign.SendWindow;
 import org.outreach.engine.Forecast;
 import org.outreach.engine.LaunchPlan;
 import org.outreach.engine.Launcher;
+import org.outreach.engine.SendingRules;
 import org.outreach.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +35,7 @@ final class LaunchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        Path file = context.workspace().campaignFile(campaign);
+        Path file = context.campaignFile(campaign);
         Launcher launcher = new Launcher(context.workspace(), context.clock());
         LaunchPlan plan;
         // A dry run never creates the database: with none yet, it rehearses on an empty one in memory.
@@ -82,10 +79,6 @@ final class LaunchCommand implements Callable<Integer> {
     }
 
     private static String limits(Campaign campaign) {
-        Limits limits = campaign.limits();
-        SendWindow window = campaign.window();
-        return limits.perDay() + " a day, " + limits.perHour() + " an hour"
-                + (limits.minGap().isZero() ? "" : ", at least " + DelayText.of(limits.minGap()) + " apart")
-                + "; " + WindowText.of(window);
+        return SendingRules.of(campaign.limits(), campaign.window());
     }
 }

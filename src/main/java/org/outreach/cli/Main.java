@@ -2,6 +2,7 @@ package org.outreach.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
@@ -36,7 +37,15 @@ public final class Main {
         return cli;
     }
 
-    /** What a command gets from outside: the time, the environment variables, where to write. */
-    public record Environment(Clock clock, Map<String, String> variables, PrintWriter out, PrintWriter err) {
+    /**
+     * What a command gets from outside: the time, the environment variables, where to write, and the folder it
+     * runs in (where the search for the workspace starts).
+     */
+    public record Environment(Clock clock, Map<String, String> variables, PrintWriter out, PrintWriter err, Path folder) {
+
+        /** Runs in the process's current folder. */
+        public Environment(Clock clock, Map<String, String> variables, PrintWriter out, PrintWriter err) {
+            this(clock, variables, out, err, Path.of("").toAbsolutePath());
+        }
     }
 }

@@ -43,8 +43,9 @@ import picocli.CommandLine.ScopeType;
 public final class OutreachCommand implements Runnable {
 
     @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "The workspace folder (campaigns/, templates/, outreach.yaml). Default: the current folder.")
-    Path workspace = Path.of(".");
+            description = "The workspace folder (campaigns/, templates/, outreach.yaml). Default: the current folder,"
+                    + " or the nearest folder above it with campaigns/ or .outreach/.")
+    Optional<Path> workspace = Optional.empty();
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "The settings file. Default: outreach.yaml in the workspace, if there is one.")

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.outreach.campaign.FailureException;
 import org.outreach.campaign.RenderedEmail;
+import org.outreach.engine.CampaignCheck;
 import org.outreach.engine.Previewer;
 import org.outreach.engine.ReviewModel;
 import org.outreach.review.Links;
@@ -24,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
         "Show rendered emails as the full text that would be sent.",
         "Prints each message with its headers and body (RFC 5322).",
         "Default: the first contact of each segment, every step. With --out, write one .eml per message",
-        "and an index.html that shows them all."})
+        "and an index.html that shows them all. The review page's warnings go to standard error."})
 final class PreviewCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -48,9 +49,13 @@ final class PreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        Path file = context.workspace().campaignFile(campaign);
+        Path file = context.campaignFile(campaign);
+        CampaignCheck check = context.check(file);
         List<Previewer.Preview> previews = new Previewer(context.workspace(), context.clock())
-                .preview(file, new Previewer.Selection(contact, segment, step));
+                .preview(check.validation(), new Previewer.Selection(contact, segment, step));
+        // On stderr, so the messages on stdout stay exactly what would be sent; a preview is for looking, so even
+        // under strict: true the warnings do not stop it.
+        check.warnings().forEach(w -> context.err().println(w));
         if (out.isPresent()) {
             write(context, file, out.get(), previews);
         } else {

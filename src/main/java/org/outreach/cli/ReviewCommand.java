@@ -32,7 +32,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Context context = root.context();
-        Path file = context.workspace().campaignFile(campaign);
+        Path file = context.campaignFile(campaign);
         AtomicBoolean stopping = new AtomicBoolean();
         StopSignals.onStop(() -> {
             stopping.set(true);

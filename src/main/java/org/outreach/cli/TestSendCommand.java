@@ -37,7 +37,7 @@ final class TestSendCommand implements Callable<Integer> {
         EmailAddress address = EmailAddress.parse(to)
                 .orElseThrow(() -> new BadInputException("\"" + to + "\" is not a valid email address"));
         List<Previewer.Preview> previews = new Previewer(context.workspace(), context.clock())
-                .preview(context.workspace().campaignFile(campaign), new Previewer.Selection(
+                .preview(context.campaignFile(campaign), new Previewer.Selection(
                         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
         int failed = 0;
         try (MailRoute mail = context.mail(); Mailer.Connection connection = mail.mailer().connect()) {

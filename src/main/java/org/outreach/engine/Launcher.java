@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
+import org.outreach.campaign.Problem;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
 import org.outreach.store.Messages;
@@ -37,17 +38,22 @@ public final class Launcher {
         this.clock = clock;
     }
 
-    /** Launches, or with {@code dryRun} works out the same plan in a transaction that is rolled back. */
+    /**
+     * Launches, or with {@code dryRun} works out the same plan in a transaction that is rolled back. A campaign
+     * with {@code strict: true} and a warning is refused, dry run included: the rehearsal says what the launch does.
+     */
     public LaunchPlan launch(Path campaignFile, Database database, boolean dryRun) {
-        Validation validation = new Validator(workspace).validate(campaignFile).orThrow();
+        CampaignCheck check = CampaignCheck.of(workspace, campaignFile, database, clock);
+        Validation validation = check.orThrow(false);
         CampaignContent content = CampaignContent.of(workspace, validation.definition(), validation.templates().sourcesUsed(),
                 validation.attachments());
         return dryRun
-                ? database.rehearse(store -> enroll(store, validation, content, true))
-                : database.transaction(store -> enroll(store, validation, content, false));
+                ? database.rehearse(store -> enroll(store, validation, check.warnings(), content, true))
+                : database.transaction(store -> enroll(store, validation, check.warnings(), content, false));
     }
 
-    private LaunchPlan enroll(Store store, Validation validation, CampaignContent content, boolean dryRun) {
+    private LaunchPlan enroll(Store store, Validation validation, List<Problem> warnings, CampaignContent content,
+                              boolean dryRun) {
         Campaign campaign = validation.definition();
         Optional<String> unapproved = campaign.reviewRequired() ? Review.refusal(store, campaign.key(), content) : Optional.empty();
         if (unapproved.isPresent() && !dryRun) {
@@ -83,7 +89,7 @@ public final class Launcher {
         }
         List<Forecast.StepForecast> forecast = StatusReport.forecast(store, store.campaigns().byId(campaignId), campaign, now);
         return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, tally.segments(validation), tally.excluded,
-                forecast, validation.warnings(), unapproved);
+                forecast, warnings, unapproved);
     }
 
     /**

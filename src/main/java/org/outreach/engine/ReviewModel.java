@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
@@ -14,7 +12,6 @@ import org.outreach.campaign.Problem;
 import org.outreach.campaign.Segment;
 import org.outreach.store.Approvals;
 import org.outreach.store.Database;
-import org.outreach.store.Suppressions;
 import org.outreach.workspace.Workspace;
 
 /**
@@ -27,11 +24,9 @@ public record ReviewModel(Validation validation, List<Problem> warnings, Optiona
                           List<Approvals.Approval> approvals, List<Forecast.StepForecast> forecast) {
 
     public static ReviewModel load(Workspace workspace, Path campaignFile, Database database, Clock clock) {
-        Validation validation = new Validator(workspace).validate(campaignFile);
-        Map<String, String> suppressed = database.transaction(store -> store.suppressions().all().stream()
-                .collect(Collectors.toMap(Suppressions.Suppression::emailKey,
-                        s -> s.source() + (s.reason() == null ? "" : ": " + s.reason()))));
-        List<Problem> warnings = ReviewWarnings.of(validation, suppressed);
+        CampaignCheck check = CampaignCheck.of(workspace, campaignFile, database, clock);
+        Validation validation = check.validation();
+        List<Problem> warnings = check.warnings();
         Optional<CampaignContent> content = validation.hasErrors() ? Optional.empty()
                 : Optional.of(CampaignContent.of(workspace, validation.definition(), validation.templates().sourcesUsed(),
                         validation.attachments()));

@@ -91,13 +91,19 @@ public final class ReviewWarnings {
                             segment.getValue().stream().filter(c -> c.field(column).isEmpty()).forEach(lacking::add);
                         }
                     }
-                    if (!lacking.isEmpty()) {
-                        warnings.warning(new Location(file, i + 1, m.start() + 1), "contact." + column + " is empty for "
+                    Location at = new Location(file, i + 1, m.start() + 1);
+                    // Without a default the empty value is an error, already reported at this very place.
+                    if (!lacking.isEmpty() && !errorAt(validation, at)) {
+                        warnings.warning(at, "contact." + column + " is empty for "
                                 + ContactList.counted(lacking) + ": they get the template's default");
                     }
                 }
             }
         }
+    }
+
+    private static boolean errorAt(Validation validation, Location at) {
+        return validation.problems().stream().anyMatch(p -> p.isError() && p.where().equals(at));
     }
 
     private static boolean isSegmentFolder(Validation validation, String templateName) {

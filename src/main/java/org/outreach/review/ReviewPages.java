@@ -7,11 +7,11 @@ import java.util.Locale;
 
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
-import org.outreach.campaign.WindowText;
 import org.outreach.campaign.DelayText;
 import org.outreach.campaign.Problem;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
+import org.outreach.engine.SendingRules;
 import org.outreach.engine.Forecast;
 import org.outreach.engine.Previewer;
 import org.outreach.engine.ReviewModel;
@@ -58,9 +58,8 @@ public final class ReviewPages {
                     .append(f == null ? "" : e(WHEN.format(f.first().atZone(zone)))).append("</td><td>")
                     .append(f == null ? "" : e(WHEN.format(f.last().atZone(zone)))).append("</td></tr>\n");
         }
-        page.append("</table>\n<p>Limits: ").append(c.limits().perDay()).append(" a day, ").append(c.limits().perHour())
-                .append(" an hour").append(c.limits().minGap().isZero() ? "" : ", at least " + e(DelayText.of(c.limits().minGap()))
-                        + " apart").append("; sent ").append(e(WindowText.of(c.window()))).append(". Times above suppose nobody replies.</p>\n");
+        page.append("</table>\n<p>Limits: ").append(e(SendingRules.of(c.limits(), c.window())))
+                .append(". Times above suppose nobody replies.</p>\n");
         problems(page, model);
         approval(page, model, token, links);
         return layout(c.name(), page.toString(), links);

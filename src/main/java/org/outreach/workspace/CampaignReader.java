@@ -57,7 +57,7 @@ public final class CampaignReader {
         }
         Optional<Campaign> campaign = root
                 .flatMap(node -> node.fields("name", "sender", "contacts", "segments", "steps", "limits", "window", "start", "vars",
-                        "review"))
+                        "review", "strict"))
                 .flatMap(fields -> campaign(file, fields));
         problems.addAll(found);
         return found.hasErrors() ? Optional.empty() : campaign;
@@ -74,11 +74,21 @@ public final class CampaignReader {
         Optional<LocalDateTime> start = fields.optional("start").flatMap(node -> node.as(t -> TextFormats.start(t, window.opens())));
         Map<String, String> vars = fields.optional("vars").flatMap(this::vars).orElse(Map.of());
         boolean review = fields.optional("review").flatMap(n -> n.as(CampaignReader::review)).orElse(false);
+        boolean strict = fields.optional("strict").flatMap(n -> n.as(CampaignReader::strict)).orElse(false);
         if (name.isEmpty() || sender.isEmpty() || contacts.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Campaign(key(file), name.get(), file, sender.get(), contacts.get(), segments, steps,
-                limits, window, start, vars, review));
+                limits, window, start, vars, review, strict, written(fields)));
+    }
+
+    /** The lines of the keys that warnings found later (a start in the past, a shared mailbox) point at. */
+    private static Map<String, Location> written(YamlNode.Fields fields) {
+        Map<String, Location> written = new LinkedHashMap<>();
+        for (String key : List.of("sender", "start", "limits", "window")) {
+            fields.optional(key).map(YamlNode::at).ifPresent(at -> written.put(key, Location.of(at.file(), at.line())));
+        }
+        return written;
     }
 
     /** The file name without its extension: what the database and the command line call the campaign. */
@@ -107,6 +117,11 @@ public final class CampaignReader {
         for (YamlNode node : nodes) {
             node.fields("name", "match", "templates").ifPresent(f -> {
                 Optional<String> name = f.required("name").flatMap(n -> plainName(n, names, "segment"));
+                // A forgotten match: would silently take every contact, and every segment after it none.
+                if (f.optional("match").isEmpty()) {
+                    node.error("segment " + f.optional("name").flatMap(YamlNode::text).orElse("") + " has no \"match\";"
+                            + " write match: {} for a segment that takes every contact not taken by a segment above it");
+                }
                 Map<String, Set<String>> match = f.optional("match").flatMap(CampaignReader::match).orElse(Map.of());
                 Optional<YamlNode> templates = f.required("templates");
                 Optional<String> folder = templates.flatMap(YamlNode::text).map(t -> t.strip().replaceAll("^/+|/+$", ""));
@@ -214,6 +229,14 @@ public final class CampaignReader {
             case "required" -> true;
             case "optional" -> false;
             default -> throw new IllegalArgumentException("\"" + text + "\" is not a review setting; use required or optional");
+        };
+    }
+
+    private static boolean strict(String text) {
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("\"" + text + "\" is not a strict setting; use true or false");
         };
     }
 

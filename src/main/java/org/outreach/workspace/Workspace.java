@@ -32,12 +32,22 @@ public record Workspace(Path root) {
     }
 
     /**
-     * The definition file a command names: a path (relative to the current directory or to the workspace), or
-     * a campaign key such as {@code local-rse-launch} for {@code campaigns/local-rse-launch.yaml}.
+     * The definition file a command names, run in the current directory.
+     *
+     * @see #campaignFile(String, Path)
      */
     public Path campaignFile(String name) {
-        for (Path candidate : new Path[] {
-                Path.of(name), root.resolve(name), campaigns().resolve(name + ".yaml"), campaigns().resolve(name + ".yml")}) {
+        return campaignFile(name, Path.of(""));
+    }
+
+    /**
+     * The definition file a command names: a path (relative to the folder the command runs in, {@code here}, or to
+     * the workspace), a file name in {@code campaigns/} such as {@code local-rse-launch.yaml}, or a campaign key
+     * such as {@code local-rse-launch}.
+     */
+    public Path campaignFile(String name, Path here) {
+        for (Path candidate : new Path[] {here.toAbsolutePath().resolve(name), root.resolve(name), campaigns().resolve(name),
+                campaigns().resolve(name + ".yaml"), campaigns().resolve(name + ".yml")}) {
             if (Files.isRegularFile(candidate)) {
                 return candidate.toAbsolutePath().normalize();
             }
