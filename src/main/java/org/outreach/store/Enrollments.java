@@ -56,20 +56,30 @@ public interface Enrollments {
             """)
     int stopCampaign(@Bind("campaign") long campaignId, @Bind("reason") String reason, @Bind("now") Instant now);
 
-    /** One enrollment with what happened in it, for exports. */
+    /**
+     * One enrollment with what happened in it, for exports. {@code lastReplyAt} is when the latest reply was
+     * recorded, and {@code suppressedAt} when the address was put on the do-not-contact list after enrolling
+     * (with {@code suppressedAs}, its source): both by this program's clock, so they compare.
+     */
     record Outcome(String email, long contactId, String segment, String state, String stopReason, int sent,
-                   Instant lastSentAt, Instant repliedAt, int autoReplies) {
+                   Instant lastSentAt, Instant repliedAt, int autoReplies, Instant lastReplyAt, String suppressedAs,
+                   Instant suppressedAt) {
     }
 
+    // A reply without a Date header has no received_at: when it was recorded stands in for it.
     @SqlQuery("""
             select c.email, c.id as contact_id, e.segment, e.state, e.stop_reason,
                    (select count(*) from messages m where m.enrollment_id = e.id and m.state = 'sent') as sent,
                    (select max(m.sent_at) from messages m where m.enrollment_id = e.id and m.state = 'sent') as last_sent_at,
-                   (select min(i.received_at) from inbound i
+                   (select min(coalesce(i.received_at, i.recorded_at)) from inbound i
                      where i.contact_id = e.contact_id and i.campaign_id = e.campaign_id and i.kind = 'reply') as replied_at,
                    (select count(*) from inbound i where i.contact_id = e.contact_id and i.campaign_id = e.campaign_id
-                      and i.kind = 'auto-reply') as auto_replies
+                      and i.kind = 'auto-reply') as auto_replies,
+                   (select max(i.recorded_at) from inbound i
+                     where i.contact_id = e.contact_id and i.campaign_id = e.campaign_id and i.kind = 'reply') as last_reply_at,
+                   s.source as suppressed_as, s.created_at as suppressed_at
             from enrollments e join contacts c on c.id = e.contact_id
+                 left join suppressions s on s.email_key = c.email_key and s.created_at >= e.enrolled_at
             where e.campaign_id = :campaign
             order by e.segment, c.email_key
             """)
