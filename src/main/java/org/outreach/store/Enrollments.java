@@ -1,14 +1,22 @@
 package org.outreach.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.outreach.campaign.Contact;
+import org.outreach.campaign.EmailAddress;
+import org.outreach.campaign.Location;
 
 /** Which contacts are in which campaign, in which segment, and whether their sequence goes on. */
 @RegisterConstructorMapper(Enrollments.Enrollment.class)
@@ -42,6 +50,37 @@ public interface Enrollments {
     @GetGeneratedKeys("id")
     long insert(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("segment") String segment,
                 @Bind("now") Instant now);
+
+    /**
+     * Keeps the contact's row as this launch read it: what the enrollment's messages are rendered from, so that
+     * a later import of other values cannot change an email after it was reviewed.
+     */
+    default void keepAsLaunched(long id, Contact contact) {
+        deleteLaunchedFields(id);
+        List<String> names = new ArrayList<>(contact.fields().keySet());
+        insertLaunchedFields(id, names, names.stream().map(name -> contact.fields().get(name)).toList());
+    }
+
+    /** The contact as the campaign was launched with them: the values its messages are rendered from. */
+    default Contact asLaunched(long id) {
+        Map<String, String> fields = launchedFields(id);
+        String email = fields.get(Contact.EMAIL);
+        if (email == null) {
+            throw new IllegalStateException("bug: enrollment " + id + " has no contact values as launched");
+        }
+        return new Contact(new EmailAddress(email), fields, Location.of(email));
+    }
+
+    @SqlUpdate("delete from enrollment_fields where enrollment_id = :id")
+    void deleteLaunchedFields(@Bind("id") long id);
+
+    @SqlBatch("insert into enrollment_fields (enrollment_id, name, field_value) values (:id, :name, :value)")
+    void insertLaunchedFields(@Bind("id") long id, @Bind("name") List<String> names, @Bind("value") List<String> values);
+
+    @SqlQuery("select name, field_value from enrollment_fields where enrollment_id = :id order by name")
+    @KeyColumn("name")
+    @ValueColumn("field_value")
+    Map<String, String> launchedFields(@Bind("id") long id);
 
     /** Ends one sequence: {@code completed} when its last step went out, {@code stopped} with a reason otherwise. */
     @SqlUpdate("""
