@@ -19,6 +19,11 @@ import org.outreach.workspace.Workspace;
  */
 public record ContactsFileChange(String path, Instant launchedAt, boolean missing) {
 
+    /** The change of a campaign named by its key; empty also when it has not been launched. */
+    public static Optional<ContactsFileChange> ofCampaign(Store store, Workspace workspace, String campaignKey) {
+        return store.campaigns().find(campaignKey).flatMap(launched -> of(store, workspace, launched.id()));
+    }
+
     /** Empty when the file is as launched, or the launch predates this record. */
     static Optional<ContactsFileChange> of(Store store, Workspace workspace, long campaignId) {
         return store.campaigns().contactsFile(campaignId).flatMap(kept -> compare(workspace, kept));

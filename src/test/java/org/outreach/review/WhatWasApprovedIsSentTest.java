@@ -23,7 +23,8 @@ import org.outreach.TestWorkspace;
 class WhatWasApprovedIsSentTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP_IMAP.clone()).withPerMethodLifecycle(true);
+    // A port of its own: other test runs on this machine hold the fixed test ports.
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(true);
 
     private static final String LAST_CALL = "Hi ${contact.first_name}, last call for ${vars.meetup}.\n";
 
@@ -59,6 +60,11 @@ class WhatWasApprovedIsSentTest {
         var status = workspace.run("status", "launch");
         assertThat(status.out().lines()).contains("  contacts file campaigns/contacts/people.csv changed since launch on"
                 + " Mon 30 Nov 2026 15:00 UTC: run outreach launch launch to use the new values");
+        var preview = workspace.run("preview", "launch", "--contact", "ana@example.edu", "--step", "nudge");
+        assertThat(preview.out()).contains("Hi Anabel, just a gentle nudge");
+        assertThat(preview.errLines()).containsExactly("contacts file campaigns/contacts/people.csv changed since launch on"
+                + " Mon 30 Nov 2026 15:00 UTC: this preview shows its new values; messages go out with the launched ones"
+                + " until outreach launch launch");
 
         var refused = workspace.run("launch", "launch");
         assertThat(refused.code()).isEqualTo(1);
@@ -68,6 +74,7 @@ class WhatWasApprovedIsSentTest {
         ReviewServerTest.approve(workspace, "Grace Reviewer");
         assertThat(workspace.run("launch", "launch").code()).isZero();
         assertThat(workspace.run("status", "launch").out()).doesNotContain("changed since launch");
+        assertThat(workspace.run("preview", "launch").err()).isEmpty();
         workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(8))).run("daemon", "--once");
         assertThat(body(lastTo("ana@example.edu"))).startsWith("Hi Anabel, last call");
     }
