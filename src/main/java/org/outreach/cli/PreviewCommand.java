@@ -11,11 +11,13 @@ import java.util.concurrent.Callable;
 import org.outreach.campaign.FailureException;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.engine.CampaignCheck;
+import org.outreach.engine.ContactsFileChange;
 import org.outreach.engine.Previewer;
 import org.outreach.engine.ReviewModel;
 import org.outreach.review.Links;
 import org.outreach.review.StaticReview;
 import org.outreach.store.Database;
+import org.outreach.workspace.CampaignReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,12 +58,28 @@ final class PreviewCommand implements Callable<Integer> {
         // On stderr, so the messages on stdout stay exactly what would be sent; a preview is for looking, so even
         // under strict: true the warnings do not stop it.
         check.warnings().forEach(w -> context.err().println(w));
+        warnIfContactsChanged(context, file);
         if (out.isPresent()) {
             write(context, file, out.get(), previews);
         } else {
             print(context, previews);
         }
         return 0;
+    }
+
+    /**
+     * A preview shows the files as they are now; once the contacts file changed after launch, that is not what
+     * is going out, and a reviewer must not take one for the other. On stderr, so the messages stay pipe-able.
+     */
+    private static void warnIfContactsChanged(Context context, Path file) {
+        String key = CampaignReader.key(file);
+        context.existingDatabase().flatMap(database -> {
+            try (database) {
+                return database.transaction(store -> ContactsFileChange.ofCampaign(store, context.workspace(), key));
+            }
+        }).ifPresent(change -> context.err().println("contacts file " + change.path() + " changed since launch on "
+                + Times.format(change.launchedAt(), java.time.ZoneOffset.UTC) + " UTC: this preview shows its new values;"
+                + " messages go out with the launched ones until outreach launch " + key));
     }
 
     private static void print(Context context, List<Previewer.Preview> previews) {

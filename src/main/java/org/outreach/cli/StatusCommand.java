@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.outreach.engine.ContactsFileChange;
 import org.outreach.engine.StatusReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +49,16 @@ final class StatusCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Messages go out with the values of the launch; the organizer decides when the new ones apply. */
+    private static String contactsChanged(String campaign, ContactsFileChange change) {
+        String when = Times.format(change.launchedAt(), ZoneOffset.UTC) + " UTC";
+        return change.missing()
+                ? "contacts file " + change.path() + " is gone since launch on " + when
+                        + ": messages go on with the values of that launch"
+                : "contacts file " + change.path() + " changed since launch on " + when + ": run outreach launch "
+                        + campaign + " to use the new values";
+    }
+
     /** The status tables, as status and daemon --once print them. */
     static void print(java.io.PrintWriter out, List<StatusReport.CampaignStatus> statuses) {
         if (statuses.isEmpty()) {
@@ -56,6 +67,9 @@ final class StatusCommand implements Callable<Integer> {
         for (StatusReport.CampaignStatus status : statuses) {
             out.printf("%s (\"%s\"): %s, launched %s UTC, %d enrolled%n", status.campaign(), status.name(),
                     status.state(), Times.format(status.launchedAt(), ZoneOffset.UTC), status.enrolled());
+            if (status.contactsChanged() != null) {
+                out.println("  " + contactsChanged(status.campaign(), status.contactsChanged()));
+            }
             Table table = new Table("SEGMENT", "STEP", "PLANNED", "SENT", "FAILED", "CANCELLED", "UNKNOWN", "REPLIED",
                     "AUTO-REPLIED", "BOUNCED", "UNSUBSCRIBED", "REPLY RATE").numeric(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
             status.rows().forEach(r -> table.row(r.segment(), r.step(), r.planned(), r.sent(), r.failed(), r.cancelled(),

@@ -33,14 +33,24 @@ public record CampaignContent(String definitionPath, Map<String, String> files, 
         templatesUsed.forEach((name, text) -> files.put("templates/" + name, text));
         Map<String, String> digests = new TreeMap<>();
         files.forEach((path, text) -> digests.put(path, sha256(text.getBytes(StandardCharsets.UTF_8))));
-        digests.put(workspace.display(campaign.contacts()), sha256(bytes(campaign.contacts())));
+        digests.put(workspace.display(campaign.contacts()), fileDigest(campaign.contacts()));
         for (Path attachment : attachments) {
-            digests.put(workspace.display(attachment), sha256(bytes(attachment)));
+            digests.put(workspace.display(attachment), fileDigest(attachment));
         }
         StringBuilder all = new StringBuilder();
         digests.forEach((path, digest) -> all.append(path).append('\0').append(digest).append('\n'));
         return new CampaignContent(definitionPath, new LinkedHashMap<>(files), digests,
                 sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The digest of the contacts file of this content, as an approval and a launch record it. */
+    public String contactsDigest(Workspace workspace, Campaign campaign) {
+        return digests.get(workspace.display(campaign.contacts()));
+    }
+
+    /** A SHA-256 of a file's bytes, as this content records it. */
+    static String fileDigest(Path file) {
+        return sha256(bytes(file));
     }
 
     private static String read(Path file) {

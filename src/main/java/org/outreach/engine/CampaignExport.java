@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -39,24 +40,21 @@ public final class CampaignExport {
         return outcomes.size();
     }
 
-    /** In one word or two, what became of this contact in the campaign. */
+    /**
+     * In one word or two, what became of this contact in the campaign: what happened last. An address put on
+     * the do-not-contact list after a reply, or after the last step went out, ends the story there, whatever
+     * the sequence's state says (a finished sequence is not stopped again).
+     */
     static String outcome(Enrollments.Outcome o) {
-        String reason = o.stopReason() == null ? "" : o.stopReason();
+        boolean suppressedLast = o.suppressedAt() != null
+                && (o.lastReplyAt() == null || o.suppressedAt().isAfter(o.lastReplyAt()));
+        if (suppressedLast) {
+            return SUPPRESSED_AS.getOrDefault(o.suppressedAs(), "suppressed");
+        }
         if (o.repliedAt() != null) {
             return "replied";
         }
-        if (reason.startsWith("unsubscribe")) {
-            return "unsubscribed";
-        }
-        if (reason.startsWith("complaint")) {
-            return "complained";
-        }
-        if (reason.startsWith("bounce")) {
-            return "bounced";
-        }
-        if (reason.startsWith("manual")) {
-            return "suppressed";
-        }
+        String reason = o.stopReason() == null ? "" : o.stopReason();
         if (reason.startsWith("failed")) {
             return "failed";
         }
@@ -66,4 +64,8 @@ public final class CampaignExport {
             default -> reason.isEmpty() ? o.state() : reason;
         };
     }
+
+    /** The outcome for each source of a suppression; {@code manual} and any other is "suppressed". */
+    private static final Map<String, String> SUPPRESSED_AS = Map.of(
+            "unsubscribe", "unsubscribed", "complaint", "complained", "bounce", "bounced");
 }

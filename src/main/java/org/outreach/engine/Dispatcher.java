@@ -203,7 +203,7 @@ public final class Dispatcher {
         /** Renders the message from the campaign as launched; a message that cannot be rendered fails visibly. */
         private Optional<Draft> draft(Messages.Due message, LaunchedCampaign campaign, Instant now) {
             return database.transaction(store -> {
-                Contact contact = store.contacts().byId(message.contactId());
+                Contact contact = store.enrollments().asLaunched(message.enrollmentId());
                 try {
                     RenderedEmail email = campaign.render(message.segment(), message.step(), contact);
                     List<Messages.Sent> earlier = store.messages().sentOf(message.enrollmentId());

@@ -25,8 +25,8 @@ import org.outreach.workspace.Workspace;
 /**
  * Launches a campaign: validates it, imports its contacts, enrolls each into its segment's sequence and plans
  * the first step. All in one transaction, so a failure leaves the database as it was. Launching again is safe:
- * enrolled contacts stay as they are, new ones are added, and the kept copy of the templates is replaced, so
- * changes reach only the messages not sent yet.
+ * enrolled contacts stay in their segment, new ones are added, and the kept copy of the templates and of each
+ * enrolled contact's row is replaced, so changes reach only the messages not sent yet.
  */
 public final class Launcher {
 
@@ -65,6 +65,12 @@ public final class Launcher {
         Optional<Campaigns.Launched> earlier = store.campaigns().find(campaign.key());
         earlier.ifPresent(launched -> checkRelaunch(store, launched, campaign));
         long campaignId = saveCampaign(store, campaign, content, earlier, now);
+        String contactsPath = workspace.display(campaign.contacts());
+        String contactsDigest = content.contactsDigest(workspace, campaign);
+        // The values kept at the last launch are those of the same file when its digest is unchanged: then only
+        // new enrollments need theirs, which keeps a relaunch of a large campaign cheap.
+        boolean contactsChanged = store.campaigns().contactsFile(campaignId)
+                .filter(kept -> kept.path().equals(contactsPath) && kept.digest().equals(contactsDigest)).isEmpty();
         Map<String, Suppression> suppressed = store.suppressions().all().stream()
                 .collect(Collectors.toMap(Suppression::emailKey, s -> s));
         Tally tally = new Tally(campaign);
@@ -72,21 +78,28 @@ public final class Launcher {
             long contactId = store.contacts().save(contact, contacts.columns(), now);
             Optional<Segment> segment = validation.segmentOf(contact);
             Suppression suppression = suppressed.get(contact.email().key());
+            Optional<Long> enrolled = store.enrollments().find(campaignId, contactId).map(e -> e.id());
+            if (enrolled.isPresent() && contactsChanged) {
+                // What was validated and approved is this row, not the workspace's contact: that is what is sent.
+                store.enrollments().keepAsLaunched(enrolled.get(), contact);
+            }
             if (segment.isEmpty()) {
                 tally.exclude(contact, "matches no segment");
             } else if (suppression != null) {
                 tally.exclude(contact, "suppressed (" + suppression.source()
                         + (suppression.reason() == null ? "" : ": " + suppression.reason()) + ")");
-            } else if (store.enrollments().find(campaignId, contactId).isPresent()) {
+            } else if (enrolled.isPresent()) {
                 tally.alreadyEnrolled(segment.get());
             } else {
                 long enrollmentId = store.enrollments().insert(campaignId, contactId, segment.get().name(), now);
+                store.enrollments().keepAsLaunched(enrollmentId, contact);
                 store.messages().plan(campaignId, contactId, enrollmentId, campaign.firstStep().name(), 1, due, now);
                 store.history().record(contactId, campaignId, null, now, "enrolled",
                         "campaign " + campaign.key() + ", segment " + segment.get().name());
                 tally.enrolled(segment.get());
             }
         }
+        store.campaigns().keepContactsFile(campaignId, contactsPath, contactsDigest, now);
         List<Forecast.StepForecast> forecast = StatusReport.forecast(store, store.campaigns().byId(campaignId), campaign, now);
         return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, tally.segments(validation), tally.excluded,
                 forecast, warnings, unapproved);

@@ -21,8 +21,9 @@ import org.outreach.workspace.CampaignReader;
 import org.outreach.workspace.Workspace;
 
 /**
- * Where each launched campaign stands, per segment and step. Worked out from the database alone (the kept
- * copy of each definition), so it shows the campaign as launched even after its files were edited.
+ * Where each launched campaign stands, per segment and step. Worked out from the database (the kept copy of
+ * each definition), so it shows the campaign as launched even after its files were edited; only the contacts
+ * file is read, to say when it changed since launch.
  */
 public final class StatusReport {
 
@@ -41,10 +42,11 @@ public final class StatusReport {
 
     /**
      * @param unknown messages whose fate is unknown, for a person to settle with {@code outreach resolve}
+     * @param contactsChanged the contacts file when it no longer holds what the campaign was launched with, or null
      */
     public record CampaignStatus(String campaign, String name, String state, Instant launchedAt, int enrolled,
                                  List<Row> rows, List<Messages.Unknown> unknown, List<Forecast.StepForecast> forecast,
-                                 java.time.ZoneId zone) {
+                                 java.time.ZoneId zone, ContactsFileChange contactsChanged) {
     }
 
     private final Workspace workspace;
@@ -91,7 +93,8 @@ public final class StatusReport {
         List<Messages.Unknown> unknown = store.messages().unknown().stream()
                 .filter(m -> m.campaignKey().equals(launched.campaignKey())).toList();
         return new CampaignStatus(launched.campaignKey(), launched.name(), launched.state(), launched.launchedAt(),
-                enrollments.size(), rows, unknown, forecast(store, launched, campaign, now), campaign.window().zone());
+                enrollments.size(), rows, unknown, forecast(store, launched, campaign, now), campaign.window().zone(),
+                ContactsFileChange.of(store, workspace, launched.id()).orElse(null));
     }
 
     private static Row row(String segment, String step, List<Messages.StateCount> counts, List<Inbound.KindCount> answers,

@@ -52,6 +52,25 @@ public interface Campaigns extends SqlObject {
     void update(@Bind("id") long id, @Bind("name") String name, @Bind("sender") String senderEmail,
                 @Bind("definition") String definitionPath, @Bind("hash") String hash, @Bind("now") Instant now);
 
+    /** The contacts file a campaign was last launched with: where it is, a SHA-256 of it, and when. */
+    record ContactsAsLaunched(String path, String digest, Instant launchedAt) {
+    }
+
+    @SqlUpdate("""
+            update campaigns set contacts_path = :path, contacts_digest = :digest, contacts_launched_at = :now
+            where id = :id
+            """)
+    void keepContactsFile(@Bind("id") long id, @Bind("path") String path, @Bind("digest") String digest,
+                          @Bind("now") Instant now);
+
+    /** Empty for a campaign launched before the contacts file was recorded. */
+    @SqlQuery("""
+            select contacts_path as path, contacts_digest as digest, contacts_launched_at as launched_at
+            from campaigns where id = :id and contacts_digest is not null
+            """)
+    @RegisterConstructorMapper(ContactsAsLaunched.class)
+    Optional<ContactsAsLaunched> contactsFile(@Bind("id") long id);
+
     @SqlUpdate("update campaigns set state = :state, updated_at = :now where id = :id")
     void setState(@Bind("id") long id, @Bind("state") String state, @Bind("now") Instant now);
 

@@ -1,14 +1,22 @@
 package org.outreach.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.outreach.campaign.Contact;
+import org.outreach.campaign.EmailAddress;
+import org.outreach.campaign.Location;
 
 /** Which contacts are in which campaign, in which segment, and whether their sequence goes on. */
 @RegisterConstructorMapper(Enrollments.Enrollment.class)
@@ -43,6 +51,37 @@ public interface Enrollments {
     long insert(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("segment") String segment,
                 @Bind("now") Instant now);
 
+    /**
+     * Keeps the contact's row as this launch read it: what the enrollment's messages are rendered from, so that
+     * a later import of other values cannot change an email after it was reviewed.
+     */
+    default void keepAsLaunched(long id, Contact contact) {
+        deleteLaunchedFields(id);
+        List<String> names = new ArrayList<>(contact.fields().keySet());
+        insertLaunchedFields(id, names, names.stream().map(name -> contact.fields().get(name)).toList());
+    }
+
+    /** The contact as the campaign was launched with them: the values its messages are rendered from. */
+    default Contact asLaunched(long id) {
+        Map<String, String> fields = launchedFields(id);
+        String email = fields.get(Contact.EMAIL);
+        if (email == null) {
+            throw new IllegalStateException("bug: enrollment " + id + " has no contact values as launched");
+        }
+        return new Contact(new EmailAddress(email), fields, Location.of(email));
+    }
+
+    @SqlUpdate("delete from enrollment_fields where enrollment_id = :id")
+    void deleteLaunchedFields(@Bind("id") long id);
+
+    @SqlBatch("insert into enrollment_fields (enrollment_id, name, field_value) values (:id, :name, :value)")
+    void insertLaunchedFields(@Bind("id") long id, @Bind("name") List<String> names, @Bind("value") List<String> values);
+
+    @SqlQuery("select name, field_value from enrollment_fields where enrollment_id = :id order by name")
+    @KeyColumn("name")
+    @ValueColumn("field_value")
+    Map<String, String> launchedFields(@Bind("id") long id);
+
     /** Ends one sequence: {@code completed} when its last step went out, {@code stopped} with a reason otherwise. */
     @SqlUpdate("""
             update enrollments set state = :state, stop_reason = :reason, updated_at = :now
@@ -56,20 +95,30 @@ public interface Enrollments {
             """)
     int stopCampaign(@Bind("campaign") long campaignId, @Bind("reason") String reason, @Bind("now") Instant now);
 
-    /** One enrollment with what happened in it, for exports. */
+    /**
+     * One enrollment with what happened in it, for exports. {@code lastReplyAt} is when the latest reply was
+     * recorded, and {@code suppressedAt} when the address was put on the do-not-contact list after enrolling
+     * (with {@code suppressedAs}, its source): both by this program's clock, so they compare.
+     */
     record Outcome(String email, long contactId, String segment, String state, String stopReason, int sent,
-                   Instant lastSentAt, Instant repliedAt, int autoReplies) {
+                   Instant lastSentAt, Instant repliedAt, int autoReplies, Instant lastReplyAt, String suppressedAs,
+                   Instant suppressedAt) {
     }
 
+    // A reply without a Date header has no received_at: when it was recorded stands in for it.
     @SqlQuery("""
             select c.email, c.id as contact_id, e.segment, e.state, e.stop_reason,
                    (select count(*) from messages m where m.enrollment_id = e.id and m.state = 'sent') as sent,
                    (select max(m.sent_at) from messages m where m.enrollment_id = e.id and m.state = 'sent') as last_sent_at,
-                   (select min(i.received_at) from inbound i
+                   (select min(coalesce(i.received_at, i.recorded_at)) from inbound i
                      where i.contact_id = e.contact_id and i.campaign_id = e.campaign_id and i.kind = 'reply') as replied_at,
                    (select count(*) from inbound i where i.contact_id = e.contact_id and i.campaign_id = e.campaign_id
-                      and i.kind = 'auto-reply') as auto_replies
+                      and i.kind = 'auto-reply') as auto_replies,
+                   (select max(i.recorded_at) from inbound i
+                     where i.contact_id = e.contact_id and i.campaign_id = e.campaign_id and i.kind = 'reply') as last_reply_at,
+                   s.source as suppressed_as, s.created_at as suppressed_at
             from enrollments e join contacts c on c.id = e.contact_id
+                 left join suppressions s on s.email_key = c.email_key and s.created_at >= e.enrolled_at
             where e.campaign_id = :campaign
             order by e.segment, c.email_key
             """)

@@ -103,6 +103,68 @@ class ReplyTrackingTest {
     }
 
     @Test
+    void export_says_what_happened_last_even_after_the_last_step_went_out() throws Exception {
+        var workspace = workspace();
+        workspace.run("launch", "launch");
+        workspace.run("daemon", "--once");
+        workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(4))).run("daemon", "--once");
+        Map<String, MimeMessage> nudges = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).startsWith("Re: "))
+                .collect(Collectors.toMap(ReplyTrackingTest::recipient, m -> m));
+        assertThat(nudges).hasSize(4);
+        GreenMailUser organizer = MAIL.getUserManager().getUser("ada@example.org");
+
+        // Every sequence is complete; then Ana answers (from a client that sends no Date header), Ben's
+        // out-of-office answers and nobody else, Cy's address bounces, and Dee asks to be removed.
+        organizer.deliver(parse(withoutDate(replyText(nudges.get("ana@example.edu"), "Ana Lima <ana@example.edu>", "Count me in.\n"))));
+        organizer.deliver(parse("""
+                From: Ben Okoro <ben@example.edu>
+                To: Ada Organizer <ada@example.org>
+                Subject: Automatic reply: %s
+                Auto-Submitted: auto-replied
+                Date: Fri, 4 Dec 2026 10:00:00 -0600
+                Message-ID: <ooo-2@example.edu>
+                In-Reply-To: %s
+
+                I am out of the office with limited access to email.
+                """.formatted(nudges.get("ben@example.edu").getSubject(), nudges.get("ben@example.edu").getMessageID())));
+        organizer.deliver(parse(dsn("cy@example.gov", nudges.get("cy@example.gov"))));
+        organizer.deliver(reply(nudges.get("dee@example.gov"), "Dee Ruiz <dee@example.gov>", "Please remove me from your list.\n"));
+        var poll = workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(5))).run("replies", "poll");
+        assertThat(poll.out()).as(poll.toString()).contains("1 reply", "1 auto-reply", "1 bounce", "1 unsubscribe");
+
+        Path csv = dir.resolve("outcomes.csv");
+        var export = workspace.run("export", "launch", "--csv", csv.toString());
+
+        assertThat(export.code()).as(export.toString()).isZero();
+        assertThat(Files.readAllLines(csv)).anySatisfy(l -> assertThat(l).startsWith("ana@example.edu,Ana,Lima,Physics Lab,labs,replied,2,"))
+                .anySatisfy(l -> assertThat(l).startsWith("ben@example.edu,Ben,Okoro,Chemistry Lab,labs,no reply,2,").endsWith(",1,"))
+                .anySatisfy(l -> assertThat(l).startsWith("cy@example.gov,Cy,Park,City Data Team,teams,bounced,2,"))
+                .anySatisfy(l -> assertThat(l).startsWith("dee@example.gov,Dee,Ruiz,State Agency,teams,unsubscribed,2,"));
+    }
+
+    @Test
+    void export_of_a_replier_who_asked_to_be_removed_later_says_unsubscribed() throws Exception {
+        var workspace = workspace();
+        workspace.run("launch", "launch");
+        workspace.run("daemon", "--once");
+        MimeMessage intro = sentTo().get("ana@example.edu");
+        GreenMailUser organizer = MAIL.getUserManager().getUser("ada@example.org");
+        organizer.deliver(reply(intro, "Ana Lima <ana@example.edu>", "Sounds interesting, tell me more.\n"));
+        workspace.at(TestWorkspace.NOW.plus(Duration.ofHours(1))).run("replies", "poll");
+        organizer.deliver(parse(replyText(intro, "Ana Lima <ana@example.edu>", "Please remove me from your list.\n")
+                .replace("Message-ID: <reply-", "Message-ID: <reply-again-")));
+        workspace.at(TestWorkspace.NOW.plus(Duration.ofHours(2))).run("replies", "poll");
+        workspace.run("cancel", "launch");
+
+        Path csv = dir.resolve("outcomes.csv");
+        workspace.run("export", "launch", "--csv", csv.toString());
+
+        assertThat(Files.readAllLines(csv))
+                .anySatisfy(l -> assertThat(l).startsWith("ana@example.edu,Ana,Lima,Physics Lab,labs,unsubscribed,1,"))
+                .anySatisfy(l -> assertThat(l).startsWith("ben@example.edu,Ben,Okoro,Chemistry Lab,labs,campaign cancelled,1,"));
+    }
+
+    @Test
     void when_the_server_renumbers_the_folder_everything_is_read_again_and_nothing_counted_twice() throws Exception {
         var workspace = workspace();
         workspace.run("launch", "launch");
@@ -161,7 +223,15 @@ class ReplyTrackingTest {
     }
 
     private static MimeMessage reply(MimeMessage to, String from, String text) throws Exception {
-        return parse("""
+        return parse(replyText(to, from, text));
+    }
+
+    private static String withoutDate(String message) {
+        return message.lines().filter(l -> !l.startsWith("Date: ")).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static String replyText(MimeMessage to, String from, String text) throws Exception {
+        return """
                 From: %s
                 To: Ada Organizer <ada@example.org>
                 Subject: Re: %s
@@ -175,7 +245,7 @@ class ReplyTrackingTest {
                 On Mon, Nov 30, 2026 at 9:00 AM Ada Organizer <ada@example.org> wrote:
                 > Hi,
                 > Reply "no thanks" and I will not write again.
-                """.formatted(from, to.getSubject(), Math.abs(from.hashCode()), to.getMessageID(), to.getMessageID(), text));
+                """.formatted(from, to.getSubject(), Math.abs(from.hashCode()), to.getMessageID(), to.getMessageID(), text);
     }
 
     /** A delivery-status notice as Postfix writes it, for a recipient of ours. */
