@@ -78,7 +78,7 @@ final class PreviewCommand implements Callable<Integer> {
                 return database.transaction(store -> ContactsFileChange.ofCampaign(store, context.workspace(), key));
             }
         }).ifPresent(change -> context.err().println("contacts file " + change.path() + " changed since launch on "
-                + Times.format(change.launchedAt(), java.time.ZoneOffset.UTC) + " UTC: this preview shows its new values;"
+                + Times.named(change.launchedAt(), change.zone()) + ": this preview shows its new values;"
                 + " messages go out with the launched ones until outreach launch " + key));
     }
 

@@ -51,7 +51,7 @@ final class StatusCommand implements Callable<Integer> {
 
     /** Messages go out with the values of the launch; the organizer decides when the new ones apply. */
     private static String contactsChanged(String campaign, ContactsFileChange change) {
-        String when = Times.format(change.launchedAt(), ZoneOffset.UTC) + " UTC";
+        String when = Times.named(change.launchedAt(), change.zone());
         return change.missing()
                 ? "contacts file " + change.path() + " is gone since launch on " + when
                         + ": messages go on with the values of that launch"

@@ -3,6 +3,7 @@ package org.outreach.engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.outreach.store.Campaigns;
@@ -16,8 +17,9 @@ import org.outreach.workspace.Workspace;
  * @param path       the contacts file, as the workspace shows it
  * @param launchedAt when the campaign was last launched with it
  * @param missing    whether the file is gone rather than changed
+ * @param zone       the campaign's time zone, to say when in
  */
-public record ContactsFileChange(String path, Instant launchedAt, boolean missing) {
+public record ContactsFileChange(String path, Instant launchedAt, boolean missing, ZoneId zone) {
 
     /** The change of a campaign named by its key; empty also when it has not been launched. */
     public static Optional<ContactsFileChange> ofCampaign(Store store, Workspace workspace, String campaignKey) {
@@ -26,16 +28,17 @@ public record ContactsFileChange(String path, Instant launchedAt, boolean missin
 
     /** Empty when the file is as launched, or the launch predates this record. */
     static Optional<ContactsFileChange> of(Store store, Workspace workspace, long campaignId) {
-        return store.campaigns().contactsFile(campaignId).flatMap(kept -> compare(workspace, kept));
+        return store.campaigns().contactsFile(campaignId).flatMap(kept -> compare(workspace, kept,
+                LaunchedCampaign.load(store, workspace, campaignId).campaign().window().zone()));
     }
 
-    private static Optional<ContactsFileChange> compare(Workspace workspace, Campaigns.ContactsAsLaunched kept) {
+    private static Optional<ContactsFileChange> compare(Workspace workspace, Campaigns.ContactsAsLaunched kept, ZoneId zone) {
         Path file = workspace.root().resolve(kept.path());
         if (!Files.isRegularFile(file)) {
-            return Optional.of(new ContactsFileChange(kept.path(), kept.launchedAt(), true));
+            return Optional.of(new ContactsFileChange(kept.path(), kept.launchedAt(), true, zone));
         }
         return CampaignContent.fileDigest(file).equals(kept.digest())
                 ? Optional.empty()
-                : Optional.of(new ContactsFileChange(kept.path(), kept.launchedAt(), false));
+                : Optional.of(new ContactsFileChange(kept.path(), kept.launchedAt(), false, zone));
     }
 }

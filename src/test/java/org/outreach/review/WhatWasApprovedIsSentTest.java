@@ -26,7 +26,7 @@ class WhatWasApprovedIsSentTest {
     // A port of its own: other test runs on this machine hold the fixed test ports.
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(true);
 
-    private static final String LAST_CALL = "Hi ${contact.first_name}, last call for ${vars.meetup}.\n";
+    private static final String LAST_CALL = "Hi ${contact.first_name}, last call for ${vars.meetup}.\n<#include \"/rse/_signature.ftl\">\n";
 
     @TempDir
     Path dir;
@@ -59,11 +59,11 @@ class WhatWasApprovedIsSentTest {
         assertThat(nudge.getHeader("To", null)).isEqualTo("Ana Lima <ana@example.edu>");
         var status = workspace.run("status", "launch");
         assertThat(status.out().lines()).contains("  contacts file campaigns/contacts/people.csv changed since launch on"
-                + " Mon 30 Nov 2026 15:00 UTC: run outreach launch launch to use the new values");
+                + " Mon 30 Nov 2026 09:00 America/Chicago: run outreach launch launch to use the new values");
         var preview = workspace.run("preview", "launch", "--contact", "ana@example.edu", "--step", "nudge");
         assertThat(preview.out()).contains("Hi Anabel, just a gentle nudge");
         assertThat(preview.errLines()).containsExactly("contacts file campaigns/contacts/people.csv changed since launch on"
-                + " Mon 30 Nov 2026 15:00 UTC: this preview shows its new values; messages go out with the launched ones"
+                + " Mon 30 Nov 2026 09:00 America/Chicago: this preview shows its new values; messages go out with the launched ones"
                 + " until outreach launch launch");
 
         var refused = workspace.run("launch", "launch");

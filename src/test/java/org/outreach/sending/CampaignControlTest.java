@@ -77,11 +77,11 @@ class CampaignControlTest {
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out().lines()).first().isEqualTo("cy@example.gov (Cy Park, City Data Team)");
-        assertThat(run.out()).containsPattern("Mon 30 Nov 2026 15:00\\s+launch\\s+-\\s+enrolled")
-                .containsPattern("Mon 30 Nov 2026 15:00\\s+launch\\s+intro\\s+sending\\s+<")
-                .containsPattern("Mon 30 Nov 2026 15:00\\s+launch\\s+intro\\s+sent\\s+250")
-                .containsPattern("Fri 4 Dec 2026 15:00\\s+launch\\s+nudge\\s+sent")
-                .containsPattern("Fri 4 Dec 2026 15:00\\s+launch\\s+nudge\\s+completed");
+        assertThat(run.out()).containsPattern("Mon 30 Nov 2026 09:00\\s+launch\\s+-\\s+enrolled")
+                .containsPattern("Mon 30 Nov 2026 09:00\\s+launch\\s+intro\\s+sending\\s+<")
+                .containsPattern("Mon 30 Nov 2026 09:00\\s+launch\\s+intro\\s+sent\\s+250")
+                .containsPattern("Fri 4 Dec 2026 09:00\\s+launch\\s+nudge\\s+sent")
+                .containsPattern("Fri 4 Dec 2026 09:00\\s+launch\\s+nudge\\s+completed");
     }
 
     @Test
