@@ -10,6 +10,7 @@ import java.util.Properties;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -23,7 +24,7 @@ import org.outreach.TestWorkspace;
 class ReplyToMailboxTest {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP_IMAP.clone())
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
             .withConfiguration(GreenMailConfiguration.aConfig()
                     .withUser("ada@example.org", "ada@example.org", "app-password")
                     .withUser("rse-team@example.org", "rse-team@example.org", "team-password"))
