@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.FailureException;
+import org.outreach.engine.ReplyAddresses;
 import org.outreach.mail.MailCheck;
 import org.outreach.workspace.Settings;
 import picocli.CommandLine.Command;
@@ -32,7 +33,9 @@ final class CheckMailCommand implements Callable<Integer> {
         verdicts.add(MailCheck.smtp(smtp, MailRoute.heloName(smtp)));
         mail.imap().ifPresentOrElse(imap -> verdicts.add(MailCheck.imap(imap)),
                 () -> context.out().println("IMAP: not configured (replies cannot be tracked without it)"));
+        mail.replyToImap().ifPresent(imap -> verdicts.add(MailCheck.imap(imap)));
         verdicts.forEach(v -> context.out().printf("%s: %s%s%n", v.server(), v.ok() ? "" : "FAILED: ", v.words()));
+        ReplyAddresses.ofWorkspace(context.workspace()).unread(mail).forEach(context.out()::println);
         if (verdicts.stream().anyMatch(v -> !v.ok())) {
             throw new FailureException("the mail settings do not work yet; see above", null);
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.outreach.mail.MailboxReader;
 import org.outreach.mail.Mailer;
@@ -18,9 +19,10 @@ final class MailRoute implements AutoCloseable {
     private final Mailer mailer;
     private final String description;
     private final Optional<Sandbox> sandbox;
-    private final Optional<Settings.Server> imap;
+    /** The configured mailboxes replies arrive in: the sender's, and reply_to's when it has its own. */
+    private final List<Settings.Server> imap;
 
-    private MailRoute(Mailer mailer, String description, Optional<Sandbox> sandbox, Optional<Settings.Server> imap) {
+    private MailRoute(Mailer mailer, String description, Optional<Sandbox> sandbox, List<Settings.Server> imap) {
         this.mailer = mailer;
         this.description = description;
         this.sandbox = sandbox;
@@ -32,7 +34,7 @@ final class MailRoute implements AutoCloseable {
             Sandbox sandbox = Sandbox.start(stateDir.resolve("sandbox"), clock);
             return new MailRoute(sandbox.mailer(), "Sandbox mode: mail stays on this machine. It goes to the built-in"
                     + " mail server, and a copy of each message to " + shownStateDir + "/sandbox/.", Optional.of(sandbox),
-                    Optional.empty());
+                    List.of());
         }
         Settings.Server smtp = settings.smtp().orElseThrow(() -> new IllegalStateException("bug: smtp mode without smtp settings"));
         Mailer mailer = new SmtpMailer(smtp, heloName(smtp));
@@ -43,7 +45,8 @@ final class MailRoute implements AutoCloseable {
         return new MailRoute(mailer, "Sending through " + smtp.host() + ":" + smtp.port() + " ("
                 + smtp.security().name().toLowerCase(java.util.Locale.ROOT) + smtp.username().map(u -> ", as " + u).orElse("")
                 + ")" + copies.map(imap -> ", with a copy of each message in the " + imap.sentFolder().get() + " folder")
-                .orElse("") + ".", Optional.empty(), settings.imap());
+                .orElse("") + ".", Optional.empty(),
+                Stream.of(settings.imap(), settings.replyToImap()).flatMap(Optional::stream).toList());
     }
 
     /** The name given in EHLO: the domain of the login, as mail clients do; no local host name lookup. */
@@ -52,14 +55,14 @@ final class MailRoute implements AutoCloseable {
     }
 
     /**
-     * The mailboxes where replies arrive: the configured IMAP folder, or in the sandbox the mailbox of each of
-     * these sender addresses.
+     * The mailboxes where replies arrive: the configured IMAP folders (the sender's, reply_to's), or in the
+     * sandbox the mailbox of each of these addresses (see {@link org.outreach.engine.ReplyAddresses}).
      */
-    List<MailboxReader> mailboxes(List<String> senders) {
+    List<MailboxReader> mailboxes(List<String> addresses) {
         if (sandbox.isPresent()) {
-            return senders.stream().map(s -> new MailboxReader(sandbox.get().mailbox(s))).toList();
+            return addresses.stream().map(a -> new MailboxReader(sandbox.get().mailbox(a))).toList();
         }
-        return imap.map(server -> List.of(new MailboxReader(server))).orElse(List.of());
+        return imap.stream().map(MailboxReader::new).toList();
     }
 
     Mailer mailer() {

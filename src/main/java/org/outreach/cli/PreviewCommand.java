@@ -1,7 +1,6 @@
 package org.outreach.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.outreach.engine.CampaignCheck;
 import org.outreach.engine.ContactsFileChange;
 import org.outreach.engine.Previewer;
 import org.outreach.engine.ReviewModel;
+import org.outreach.mail.EmlFile;
 import org.outreach.review.Links;
 import org.outreach.review.StaticReview;
 import org.outreach.store.Database;
@@ -101,7 +101,7 @@ final class PreviewCommand implements Callable<Integer> {
             for (Previewer.Preview preview : previews) {
                 RenderedEmail email = preview.email();
                 String name = Links.fileName(email.segment(), email.step(), email.to()) + ".eml";
-                Files.writeString(dir.resolve(name), preview.text(), StandardCharsets.UTF_8);
+                EmlFile.write(dir.resolve(name), preview.message());
             }
             try (Database database = context.existingDatabase().orElseGet(Database::inMemory)) {
                 ReviewModel model = ReviewModel.load(context.workspace(), campaignFile, database, context.clock());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.outreach.campaign.FailureException;
+import org.outreach.engine.ReplyAddresses;
 import org.outreach.engine.ReplyTracker;
 import org.outreach.mail.MailboxReader;
 import org.outreach.store.Database;
@@ -33,10 +34,9 @@ final class ReplyPolling {
      */
     List<String> pollAll(PrintWriter out) {
         ReplyTracker tracker = new ReplyTracker(database, context.workspace(), context.clock());
-        List<String> senders = database.transaction(store -> store.campaigns().all().stream()
-                .map(c -> c.senderEmail()).distinct().toList());
+        List<String> addresses = database.transaction(store -> ReplyAddresses.ofLaunched(store, context.workspace()).all());
         List<String> problems = new ArrayList<>();
-        for (MailboxReader mailbox : mail.mailboxes(senders)) {
+        for (MailboxReader mailbox : mail.mailboxes(addresses)) {
             try {
                 ReplyTracker.Report report = tracker.poll(mailbox);
                 problems.addAll(report.problems());

@@ -51,6 +51,11 @@ final class TestSendCommand implements Callable<Integer> {
                 Delivery delivery = connection.send(message);
                 boolean ok = delivery.outcome() == Delivery.Outcome.ACCEPTED;
                 failed += ok ? 0 : 1;
+                if (ok) {
+                    // Nothing is recorded, but the copies are kept as for any message sent: the sandbox's .eml
+                    // files (which its first line promises), the Sent folder.
+                    connection.recorded(message);
+                }
                 context.out().printf("%s: %s%n", label, ok ? "sent to " + address : "NOT sent: " + delivery.reply());
             }
         }

@@ -118,7 +118,7 @@ public final class ReplyTracker {
         if (match.isEmpty() && classification.kind() == Kind.BOUNCE) {
             InboundEffects.unmatchedBounce(store, classification, now);
         }
-        store.inbound().insert(new Inbound.Recorded(key, folder, item.uid(), sent(message), from.orElse(null),
+        store.inbound().insert(new Inbound.Recorded(key, folder, item.uid(), sent(message, now), from.orElse(null),
                 truncate(InboundMatcher.subject(message), 1000), kind, truncate(classification.why(), 500),
                 classification.status().isEmpty() ? null : classification.status(), classification.permanent(),
                 match.map(m -> m.message().id()).orElse(null), match.map(m -> m.message().contactId()).orElse(null),
@@ -154,11 +154,12 @@ public final class ReplyTracker {
         }
     }
 
-    private static Instant sent(MimeMessage message) {
+    /** The Date header; a message without one (some scripts and gateways send them) counts as sent when read. */
+    private static Instant sent(MimeMessage message, Instant read) {
         try {
-            return message.getSentDate() == null ? null : message.getSentDate().toInstant();
+            return message.getSentDate() == null ? read : message.getSentDate().toInstant();
         } catch (MessagingException e) {
-            return null;
+            return read;
         }
     }
 

@@ -101,7 +101,7 @@ public final class MessageComposer {
         for (Path file : email.attachments()) {
             MimeBodyPart attachment = new MimeBodyPart();
             try {
-                attachment.attachFile(file.toFile());
+                attachment.attachFile(file.toFile(), AttachmentType.of(file), null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

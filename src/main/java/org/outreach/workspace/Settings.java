@@ -13,15 +13,20 @@ public record Settings(Optional<String> database, Mail mail) {
 
     public static Settings defaults() {
         return new Settings(Optional.empty(),
-                new Mail(Mail.Mode.SANDBOX, Optional.empty(), Optional.empty(), Mail.DEFAULT_GIVE_UP_AFTER));
+                new Mail(Mail.Mode.SANDBOX, Optional.empty(), Optional.empty(), Optional.empty(),
+                        Mail.DEFAULT_GIVE_UP_AFTER));
     }
 
     /**
      * How mail is sent and read: the built-in sandbox, or real SMTP and IMAP servers.
      *
+     * @param imap        the sender's mailbox, where replies to the sender's address arrive
+     * @param replyToImap the mailbox behind the campaigns' {@code reply_to} address, when that address is not an alias
+     *                    delivering into {@code imap}
      * @param giveUpAfter how long a message that keeps failing temporarily is retried before it counts as failed
      */
-    public record Mail(Mode mode, Optional<Server> smtp, Optional<Server> imap, Duration giveUpAfter) {
+    public record Mail(Mode mode, Optional<Server> smtp, Optional<Server> imap, Optional<Server> replyToImap,
+                       Duration giveUpAfter) {
 
         public static final Duration DEFAULT_GIVE_UP_AFTER = Duration.ofDays(2);
 

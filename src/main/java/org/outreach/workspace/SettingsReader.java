@@ -48,7 +48,7 @@ public final class SettingsReader {
 
     private Settings settings(YamlNode.Fields fields) {
         Optional<String> database = fields.optional("database").flatMap(this::text);
-        Settings.Mail mail = fields.optional("mail").flatMap(n -> n.fields("mode", "smtp", "imap", "give_up_after")).map(this::mail)
+        Settings.Mail mail = fields.optional("mail").flatMap(n -> n.fields("mode", "smtp", "imap", "reply_to_imap", "give_up_after")).map(this::mail)
                 .orElse(Settings.defaults().mail());
         return new Settings(database, mail);
     }
@@ -56,6 +56,7 @@ public final class SettingsReader {
     private Settings.Mail mail(YamlNode.Fields f) {
         Optional<Settings.Server> smtp = f.optional("smtp").flatMap(n -> server(n, false));
         Optional<Settings.Server> imap = f.optional("imap").flatMap(n -> server(n, true));
+        Optional<Settings.Server> replyToImap = f.optional("reply_to_imap").flatMap(n -> server(n, true));
         Settings.Mail.Mode mode = f.optional("mode")
                 .flatMap(n -> choice(n, Settings.Mail.Mode.class))
                 .orElse(smtp.isPresent() ? Settings.Mail.Mode.SMTP : Settings.Mail.Mode.SANDBOX);
@@ -64,7 +65,7 @@ public final class SettingsReader {
         }
         Duration giveUpAfter = f.optional("give_up_after").flatMap(n -> n.as(TextFormats::delay))
                 .orElse(Settings.Mail.DEFAULT_GIVE_UP_AFTER);
-        return new Settings.Mail(mode, smtp, imap, giveUpAfter);
+        return new Settings.Mail(mode, smtp, imap, replyToImap, giveUpAfter);
     }
 
     private Optional<Settings.Server> server(YamlNode node, boolean imap) {

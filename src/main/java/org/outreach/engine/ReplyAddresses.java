@@ -1,0 +1,104 @@
+package org.outreach.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.outreach.campaign.EmailAddress;
+import org.outreach.campaign.Problems;
+import org.outreach.campaign.Sender;
+import org.outreach.mail.MailboxReader;
+import org.outreach.store.Campaigns;
+import org.outreach.store.Store;
+import org.outreach.workspace.CampaignReader;
+import org.outreach.workspace.Settings;
+import org.outreach.workspace.Workspace;
+
+/**
+ * Every address the campaigns' replies can reach: each sender's own address and, when set, its {@code reply_to}.
+ * People answer whichever the mail client picks (reply_to when there is one), so each has to be read.
+ */
+public final class ReplyAddresses {
+
+    /** One campaign's sender, and the file that names it (for messages to the organizer). */
+    private record Origin(String file, Sender sender) {
+
+        /** The reply_to when it is another address than the sender's, so its mail may land elsewhere. */
+        Optional<EmailAddress> otherReplyTo() {
+            return sender.replyTo().filter(r -> !r.key().equals(sender.email().key()));
+        }
+    }
+
+    private final List<Origin> origins;
+
+    private ReplyAddresses(List<Origin> origins) {
+        this.origins = origins;
+    }
+
+    /** The launched campaigns', from the definitions kept at launch (the files may have changed since). */
+    public static ReplyAddresses ofLaunched(Store store, Workspace workspace) {
+        List<Origin> origins = new ArrayList<>();
+        for (Campaigns.Launched row : store.campaigns().all()) {
+            String text = store.campaigns().files(row.id()).get(row.definitionPath());
+            Optional<Sender> sender = Optional.ofNullable(text).flatMap(t -> new CampaignReader(workspace)
+                    .read(workspace.root().resolve(row.definitionPath()), t, new Problems())).map(c -> c.sender());
+            // A kept definition that no longer reads back still has the sender address recorded beside it.
+            origins.add(new Origin(row.definitionPath(), sender.orElseGet(() -> new Sender("",
+                    new EmailAddress(row.senderEmail()), Optional.empty()))));
+        }
+        return new ReplyAddresses(origins);
+    }
+
+    /** The campaign files' in the workspace, launched or not; a file that does not read is left to validate. */
+    public static ReplyAddresses ofWorkspace(Workspace workspace) {
+        if (!Files.isDirectory(workspace.campaigns())) {
+            return new ReplyAddresses(List.of());
+        }
+        try (Stream<Path> files = Files.list(workspace.campaigns())) {
+            return new ReplyAddresses(files.filter(f -> f.toString().matches(".*\\.ya?ml")).sorted()
+                    .flatMap(f -> new CampaignReader(workspace).read(f, new Problems()).stream())
+                    .map(c -> new Origin(workspace.display(c.file()), c.sender())).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + workspace.display(workspace.campaigns()), e);
+        }
+    }
+
+    /** Each address once, in lower case: the senders' and the reply_to addresses. */
+    public List<String> all() {
+        Set<String> all = new LinkedHashSet<>();
+        for (Origin origin : origins) {
+            all.add(origin.sender().email().key());
+            origin.otherReplyTo().ifPresent(r -> all.add(r.key()));
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * One line per reply_to address whose replies these settings will not read: another address than the
+     * sender's, with no {@code reply_to_imap} mailbox configured. The sandbox serves every address; without any
+     * IMAP mailbox, no reply is read at all, which is said elsewhere.
+     */
+    public List<String> unread(Settings.Mail mail) {
+        if (mail.mode() == Settings.Mail.Mode.SANDBOX || mail.imap().isEmpty() || mail.replyToImap().isPresent()) {
+            return List.of();
+        }
+        Map<String, Set<String>> filesByAddress = new LinkedHashMap<>();
+        for (Origin origin : origins) {
+            origin.otherReplyTo().ifPresent(r -> filesByAddress.computeIfAbsent(r.value(), k -> new LinkedHashSet<>())
+                    .add(origin.file()));
+        }
+        String inbox = new MailboxReader(mail.imap().get()).describe();
+        return filesByAddress.entrySet().stream().map(e -> "Replies to " + e.getKey() + " (reply_to in "
+                + String.join(", ", e.getValue()) + ") will not be read: add a reply_to_imap section for that mailbox"
+                + " to outreach.yaml, unless mail to " + e.getKey() + " arrives in " + inbox + ".").toList();
+    }
+}

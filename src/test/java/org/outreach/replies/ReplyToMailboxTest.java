@@ -1,0 +1,121 @@
+package org.outreach.replies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.outreach.TestWorkspace;
+
+/** A campaign whose reply_to is another mailbox than the sender's: its replies are read there too. */
+class ReplyToMailboxTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig()
+                    .withUser("ada@example.org", "ada@example.org", "app-password")
+                    .withUser("rse-team@example.org", "rse-team@example.org", "team-password"))
+            .withPerMethodLifecycle(true);
+
+    private static final String IMAP = "  imap: {host: 127.0.0.1, port: %d, security: none, username: ada@example.org,"
+            + " password: \"${PASSWORD}\"}\n";
+    private static final String REPLY_TO_IMAP = "  reply_to_imap: {host: 127.0.0.1, port: %d, security: none,"
+            + " username: rse-team@example.org, password: \"${TEAM_PASSWORD}\"}\n";
+
+    @TempDir
+    Path dir;
+
+    private TestWorkspace workspace(boolean replyToMailbox) {
+        String settings = "mail:\n  smtp: {host: 127.0.0.1, port: %d, security: none, username: ada@example.org,"
+                .formatted(MAIL.getSmtp().getPort()) + " password: \"${PASSWORD}\"}\n"
+                + IMAP.formatted(MAIL.getImap().getPort())
+                + (replyToMailbox ? REPLY_TO_IMAP.formatted(MAIL.getImap().getPort()) : "");
+        return TestWorkspace.in(dir).env("PASSWORD", "app-password").env("TEAM_PASSWORD", "team-password")
+                .write("outreach.yaml", settings)
+                .write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace(
+                        "sender: {name: Ada Organizer, email: ada@example.org}",
+                        "sender: {name: Ada Organizer, email: ada@example.org, reply_to: rse-team@example.org}"));
+    }
+
+    @Test
+    void replies_to_the_reply_to_address_are_read_from_the_reply_to_imap_mailbox() throws Exception {
+        var workspace = workspace(true);
+        workspace.run("launch", "launch");
+        workspace.run("daemon", "--once");
+        MimeMessage intro = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> to(m).equals("ana@example.edu")).findFirst().orElseThrow();
+
+        MAIL.getUserManager().getUser("rse-team@example.org").deliver(parse("""
+                From: Ana Lima <ana@example.edu>
+                To: rse-team@example.org
+                Subject: Re: %s
+                Date: Mon, 30 Nov 2026 11:00:00 -0600
+                Message-ID: <reply-1@example.edu>
+                In-Reply-To: %s
+
+                Count me in!
+                """.formatted(intro.getSubject(), intro.getMessageID())));
+        var poll = workspace.run("replies", "poll");
+
+        assertThat(poll.code()).as(poll.toString()).isZero();
+        assertThat(poll.out()).contains("Read 0 new messages from INBOX of ada@example.org")
+                .contains("Read 1 new messages from INBOX of rse-team@example.org: 1 reply");
+        assertThat(poll.out() + poll.err()).doesNotContain("team-password");
+        var replies = workspace.run("replies");
+        assertThat(replies.out()).as(replies.toString()).contains("Ana Lima <ana@example.edu>", "Count me in!");
+    }
+
+    @Test
+    void check_mail_logs_in_to_the_reply_to_mailbox_too() {
+        var run = workspace(true).run("check-mail");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).containsPattern("IMAP 127.0.0.1:\\d+ \\(none\\): logged in as ada@example.org;")
+                .containsPattern("IMAP 127.0.0.1:\\d+ \\(none\\): logged in as rse-team@example.org; folder INBOX has 0 messages")
+                .doesNotContain("will not be read");
+    }
+
+    @Test
+    void check_mail_says_which_replies_will_not_be_read_when_the_reply_to_mailbox_is_not_configured() {
+        var run = workspace(false).run("check-mail");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out().lines()).contains("Replies to rse-team@example.org (reply_to in campaigns/launch.yaml) will"
+                + " not be read: add a reply_to_imap section for that mailbox to outreach.yaml, unless mail to"
+                + " rse-team@example.org arrives in INBOX of ada@example.org.");
+    }
+
+    @Test
+    void check_mail_says_nothing_of_reply_to_when_it_is_the_sender_address() {
+        var run = workspace(false).write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN).run("check-mail");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).doesNotContain("will not be read");
+    }
+
+    private static MimeMessage parse(String text) throws Exception {
+        return new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
