@@ -2,6 +2,7 @@ package org.outreach.mail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -103,6 +104,16 @@ public final class Sandbox implements AutoCloseable {
      */
     public void deliver(String address, MimeMessage message) {
         user(address).deliver(message);
+    }
+
+    /** Delivers a message written as RFC 5322 text (headers, a blank line, the body), as {@link #deliver(String, MimeMessage)}. */
+    public void deliver(String address, String rfc5322) {
+        try {
+            deliver(address, new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    new java.io.ByteArrayInputStream(rfc5322.getBytes(StandardCharsets.UTF_8))));
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("not a message: " + e.getMessage(), e);
+        }
     }
 
     /** The messages the sandbox received, as a test or a curious user would read them. */
