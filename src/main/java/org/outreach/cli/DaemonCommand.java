@@ -1,15 +1,14 @@
 package org.outreach.cli;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.outreach.campaign.FailureException;
 import org.outreach.daemon.Daemon;
 import org.outreach.daemon.WorkspaceLock;
-import org.outreach.engine.Dispatcher;
 import org.outreach.engine.RetryPolicy;
+import org.outreach.engine.Round;
 import org.outreach.engine.StatusReport;
 import org.outreach.store.Database;
 import org.slf4j.Logger;
@@ -24,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
         "Ctrl-C or SIGTERM stops it cleanly. With --once it runs one round and exits (for cron)."})
 final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DaemonCommand.class);
+    /** The daemon's own log, at INFO when the libraries' stay at WARN (logback.xml). */
+    private static final Logger LOG = LoggerFactory.getLogger("org.outreach.daemon");
 
     @ParentCommand
     OutreachCommand root;
@@ -55,54 +55,64 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
         try (WorkspaceLock lock = WorkspaceLock.take(context.workspace().stateDir().resolve("sending.lock"));
              Database database = context.database(); MailRoute mail = context.mail()) {
             context.out().println(mail.description());
-            Dispatcher dispatcher = new Dispatcher(database, context.workspace(), context.clock(), mail.mailer(),
-                    RetryPolicy.givingUpAfter(context.settings().mail().giveUpAfter()), stopping::get);
-            int recovered = dispatcher.recoverInterrupted();
-            if (recovered > 0) {
-                context.err().printf("%d messages were being sent when the last run stopped: their fate is unknown,"
-                        + " see outreach status and outreach resolve%n", recovered);
-            }
             ReplyPolling replies = new ReplyPolling(database, context, mail);
+            Round round = new Round(database, context.workspace(), context.clock(), mail.mailer(),
+                    RetryPolicy.givingUpAfter(context.settings().mail().giveUpAfter()), replies::mailboxes, stopping::get);
             if (once) {
-                List<String> problems = new ArrayList<>(replies.pollAll(context.out()));
-                return round(context, database, dispatcher, problems);
+                return once(context, database, round);
             }
             context.out().printf("Sending every %ds; Ctrl-C stops.%n", intervalSeconds);
             context.out().flush();
-            new Daemon(() -> {
-                // Replies first: a reply that arrived since the last round stops its follow-up in this one.
-                replies.pollAll(null).forEach(p -> LOG.error("{}", p));
-                // Nothing is in flight between rounds: a message still 'sending' lost its answer to a failure.
-                dispatcher.recoverInterrupted();
-                log(dispatcher.sendDue((email, step, outcome, detail) -> { }));
-            }, Duration.ofSeconds(intervalSeconds)).run(stopping);
+            RoundLog log = new RoundLog();
+            new Daemon(() -> log.log(round.run((email, step, outcome, detail) -> { })),
+                    Duration.ofSeconds(intervalSeconds)).run(stopping);
             return 0;
         }
     }
 
-    private int round(Context context, Database database, Dispatcher dispatcher, List<String> problems) {
-        int due = dispatcher.due();
-        Dispatcher.Report report;
-        try (Progress progress = new Progress(context.out(), due)) {
-            report = dispatcher.sendDue(progress);
+    /** One round, told on the terminal or the cron log, then where each campaign stands. */
+    private int once(Context context, Database database, Round round) {
+        Round.Report report;
+        try (Progress progress = new Progress(context.out())) {
+            report = round.run(progress);
         }
-        Progress.summary(context.out(), report, due);
+        if (report.recovered() > 0) {
+            context.err().println(RoundLines.recovered(report.recovered()));
+        }
+        RoundLines.inbound(report.polled()).forEach(context.out()::println);
+        context.out().println(RoundLines.summary(report.sending(), report.due()));
+        report.waiting().forEach(w -> context.out().println(RoundLines.waiting(w)));
         List<StatusReport.CampaignStatus> statuses = database.transaction(store ->
                 new StatusReport(context.workspace()).of(store, java.util.Optional.empty(), context.clock().instant()));
         StatusCommand.print(context.out(), statuses);
-        problems.addAll(report.problems());
-        if (!problems.isEmpty()) {
-            throw new FailureException(String.join("; ", problems), null);
+        if (!report.problems().isEmpty()) {
+            throw new FailureException(String.join("; ", report.problems()), null);
         }
         return 0;
     }
 
-    private static void log(Dispatcher.Report report) {
-        if (report.total() > 0) {
-            LOG.warn("{} sent, {} to retry, {} failed, {} unknown", report.sent(), report.retrying(), report.failed(),
-                    report.unknown());
-        }
-        report.problems().forEach(p -> LOG.error("{}", p));
-    }
+    /**
+     * The long-running daemon's log: a line for each reply, bounce or unsubscribe, one for each round that sent
+     * something, and why messages wait when that changes (not every 30 seconds of a closed window all night).
+     */
+    private static final class RoundLog {
 
+        private List<String> waitingBefore = List.of();
+
+        void log(Round.Report report) {
+            if (report.recovered() > 0) {
+                LOG.warn("{}", RoundLines.recovered(report.recovered()));
+            }
+            report.received().forEach(r -> LOG.info("{}", RoundLines.received(r)));
+            if (report.sending().total() > 0) {
+                LOG.info("{}", RoundLines.summary(report.sending(), report.due()));
+            }
+            List<String> waiting = report.waiting().stream().map(RoundLines::waiting).toList();
+            if (!waiting.equals(waitingBefore)) {
+                waiting.forEach(w -> LOG.info("{}", w));
+            }
+            waitingBefore = waiting;
+            report.problems().forEach(p -> LOG.error("{}", p));
+        }
+    }
 }

@@ -68,7 +68,7 @@ final class LaunchCommand implements Callable<Integer> {
         }
         plan.unapproved().ifPresent(why -> out.printf("Before a real launch: %s%n", why));
         if (!plan.forecast().isEmpty()) {
-            out.printf("When the messages not sent yet would go out, if nobody replies (%s):%n", limits(campaign));
+            out.printf("When the messages not sent yet would go out, if nobody replies (%s):%n", limits(campaign, plan.mailbox()));
             forecastTable(plan.forecast(), zone).print(out, "  ");
         }
     }
@@ -81,12 +81,14 @@ final class LaunchCommand implements Callable<Integer> {
         return table;
     }
 
-    private static String limits(Campaign campaign) {
-        Limits limits = campaign.limits();
+    /** The limits the forecast obeys: those of the mailbox, which are the campaign's own unless another is stricter. */
+    private static String limits(Campaign campaign, org.outreach.engine.MailboxLimits mailbox) {
+        Limits limits = mailbox.limits();
         SendWindow window = campaign.window();
         return limits.perDay() + " a day, " + limits.perHour() + " an hour"
                 + (limits.minGap().isZero() ? "" : ", at least " + DelayText.of(limits.minGap()) + " apart")
                 + "; " + DaysText.of(window.days()) + " " + window.opens() + "–" + window.closes()
-                + " " + window.zone();
+                + " " + window.zone()
+                + (mailbox.disagree() ? "; the strictest of the campaigns of " + mailbox.sender() : "");
     }
 }

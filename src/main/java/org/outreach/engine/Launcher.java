@@ -81,9 +81,10 @@ public final class Launcher {
                 tally.enrolled(segment.get());
             }
         }
-        List<Forecast.StepForecast> forecast = StatusReport.forecast(store, store.campaigns().byId(campaignId), campaign, now);
+        Campaigns.Launched launched = store.campaigns().byId(campaignId);
+        List<Forecast.StepForecast> forecast = StatusReport.forecast(store, workspace, launched, campaign, now);
         return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, tally.segments(validation), tally.excluded,
-                forecast, validation.warnings(), unapproved);
+                forecast, validation.warnings(), unapproved, MailboxLimits.forCampaign(store, workspace, launched, campaign));
     }
 
     /**
