@@ -44,9 +44,9 @@ final class RoundLines {
                 report.resync() ? " (the server renumbered the folder: read again, nothing counted twice)" : "");
     }
 
-    /** "reply from nadia.haddad@example.edu (local-rse-launch): follow-ups stopped". */
+    /** "reply from nadia.haddad@example.edu (local-rse-launch): follow-ups stopped"; a bounce is for its recipient. */
     static String received(Received received) {
-        return received.kind() + " from " + received.who() + received.campaign().map(c -> " (" + c + ")").orElse("")
+        return received.kind() + (received.kind().equals("bounce") ? " for " : " from ") + received.who() + received.campaign().map(c -> " (" + c + ")").orElse("")
                 + ": " + received.effect();
     }
 

@@ -183,7 +183,9 @@ public final class ReplyTracker {
     private static String effect(Classification classification) {
         return switch (classification.kind()) {
             case REPLY -> "follow-ups stopped";
-            case AUTO_REPLY -> classification.returnDate().map(d -> "away until " + d + ", the next follow-up waits")
+            case AUTO_REPLY -> classification.returnDate().map(d -> "away until "
+                            + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH).format(d)
+                            + ", the next follow-up waits")
                     .orElse("follow-ups go on");
             case UNSUBSCRIBE, COMPLAINT -> "address suppressed";
             case BOUNCE -> classification.permanent() ? "address suppressed" : "delivery delayed, the servers are still trying";
