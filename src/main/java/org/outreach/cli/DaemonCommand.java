@@ -11,8 +11,6 @@ import org.outreach.engine.RetryPolicy;
 import org.outreach.engine.Round;
 import org.outreach.engine.StatusReport;
 import org.outreach.store.Database;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -22,9 +20,6 @@ import picocli.CommandLine.ParentCommand;
         "Every --interval it sends what is due; a follow-up is planned when the step before it is sent.",
         "Ctrl-C or SIGTERM stops it cleanly. With --once it runs one round and exits (for cron)."})
 final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
-
-    /** The daemon's own log, at INFO when the libraries' stay at WARN (logback.xml). */
-    private static final Logger LOG = LoggerFactory.getLogger("org.outreach.daemon");
 
     @ParentCommand
     OutreachCommand root;
@@ -89,30 +84,5 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
             throw new FailureException(String.join("; ", report.problems()), null);
         }
         return 0;
-    }
-
-    /**
-     * The long-running daemon's log: a line for each reply, bounce or unsubscribe, one for each round that sent
-     * something, and why messages wait when that changes (not every 30 seconds of a closed window all night).
-     */
-    private static final class RoundLog {
-
-        private List<String> waitingBefore = List.of();
-
-        void log(Round.Report report) {
-            if (report.recovered() > 0) {
-                LOG.warn("{}", RoundLines.recovered(report.recovered()));
-            }
-            report.received().forEach(r -> LOG.info("{}", RoundLines.received(r)));
-            if (report.sending().total() > 0) {
-                LOG.info("{}", RoundLines.summary(report.sending(), report.due()));
-            }
-            List<String> waiting = report.waiting().stream().map(RoundLines::waiting).toList();
-            if (!waiting.equals(waitingBefore)) {
-                waiting.forEach(w -> LOG.info("{}", w));
-            }
-            waitingBefore = waiting;
-            report.problems().forEach(p -> LOG.error("{}", p));
-        }
     }
 }
