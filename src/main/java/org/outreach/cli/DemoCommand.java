@@ -95,13 +95,14 @@ final class DemoCommand implements Callable<Integer> {
             int due = database.transaction(store -> store.messages().unsent(store.campaigns()
                     .find(CampaignReader.key(Path.of(campaign))).orElseThrow().id()).size());
             Dispatcher.Report total = new Dispatcher.Report(0, 0, 0, 0, List.of());
-            try (Progress progress = new Progress(out, due)) {
+            try (Progress progress = new Progress(out)) {
+                progress.sending(due);
                 while (clock.instant().isBefore(end)) {
                     total = add(total, dispatcher.sendDue(progress));
                     clock.advance(ROUND);
                 }
             }
-            Progress.summary(out, total, due);
+            out.println(RoundLines.summary(total, due));
             if (!total.problems().isEmpty()) {
                 throw new FailureException(String.join("; ", total.problems()), null);
             }

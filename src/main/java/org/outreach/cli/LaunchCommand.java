@@ -65,7 +65,7 @@ final class LaunchCommand implements Callable<Integer> {
         }
         plan.unapproved().ifPresent(why -> out.printf("Before a real launch: %s%n", why));
         if (!plan.forecast().isEmpty()) {
-            out.printf("When the messages not sent yet would go out, if nobody replies (%s):%n", limits(campaign));
+            out.printf("When the messages not sent yet would go out, if nobody replies (%s):%n", limits(campaign, plan.mailbox()));
             forecastTable(plan.forecast(), zone).print(out, "  ");
         }
     }
@@ -78,7 +78,9 @@ final class LaunchCommand implements Callable<Integer> {
         return table;
     }
 
-    private static String limits(Campaign campaign) {
-        return SendingRules.of(campaign.limits(), campaign.window());
+    /** The limits the forecast obeys: those of the mailbox, which are the campaign's own unless another is stricter. */
+    private static String limits(Campaign campaign, org.outreach.engine.MailboxLimits mailbox) {
+        return SendingRules.of(mailbox.limits(), campaign.window())
+                + (mailbox.disagree() ? "; the strictest of the campaigns of " + mailbox.sender() : "");
     }
 }

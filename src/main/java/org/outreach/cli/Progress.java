@@ -5,24 +5,30 @@ import java.io.PrintWriter;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.outreach.engine.Dispatcher;
+import org.outreach.engine.Round;
 import org.outreach.mail.Delivery;
 
 /** A progress bar over the messages of a sending run, drawn only on a terminal (logs and pipes get the summary). */
-final class Progress implements Dispatcher.Listener, AutoCloseable {
+final class Progress implements Round.Listener, AutoCloseable {
 
     private final PrintWriter out;
-    private final ProgressBar bar;
+    private ProgressBar bar;
 
-    Progress(PrintWriter out, int total) {
+    Progress(PrintWriter out) {
         this.out = out;
-        this.bar = System.console() == null || total == 0 ? null : new ProgressBarBuilder()
-                .setTaskName("Sending").setInitialMax(total)
-                .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                    out.print("\r" + line);
-                    out.flush();
-                }))
-                .build();
+    }
+
+    /** The bar starts once the round knows how many messages are due (after reading the replies). */
+    @Override
+    public void sending(int due) {
+        if (bar == null && System.console() != null && due > 0) {
+            bar = new ProgressBarBuilder().setTaskName("Sending").setInitialMax(due)
+                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
+                        out.print("\r" + line);
+                        out.flush();
+                    }))
+                    .build();
+        }
     }
 
     @Override
@@ -38,10 +44,5 @@ final class Progress implements Dispatcher.Listener, AutoCloseable {
             bar.close();
             out.println();
         }
-    }
-
-    static void summary(PrintWriter out, Dispatcher.Report report, int due) {
-        out.printf("%d sent, %d to retry, %d failed, %d unknown (%d were due).%n", report.sent(), report.retrying(),
-                report.failed(), report.unknown(), due);
     }
 }

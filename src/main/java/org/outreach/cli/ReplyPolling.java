@@ -1,19 +1,16 @@
 package org.outreach.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.outreach.campaign.FailureException;
 import org.outreach.engine.ReplyAddresses;
 import org.outreach.engine.ReplyTracker;
 import org.outreach.mail.MailboxReader;
 import org.outreach.store.Database;
 
 /**
- * One poll of every mailbox where replies arrive. A mailbox that cannot be read is reported and left for the
- * next round; it never keeps the sending from going on.
+ * Where replies arrive, and one poll of them now ({@code replies poll}). The daemon's rounds poll through
+ * {@link org.outreach.engine.Round}, asking {@link #mailboxes()} each round.
  */
 final class ReplyPolling {
 
@@ -27,31 +24,24 @@ final class ReplyPolling {
         this.mail = mail;
     }
 
+    /** The mailboxes to read, as of now: a campaign launched since the last round adds its own. */
+    List<MailboxReader> mailboxes() {
+        return mail.mailboxes(addresses());
+    }
+
+    /** The addresses whose mailboxes receive the replies: kept apart, as the one place that decides it. */
+    private List<String> addresses() {
+        return database.transaction(store -> ReplyAddresses.ofLaunched(store, context.workspace()).all());
+    }
+
     /**
-     * Polls; prints a line per mailbox to {@code out} when given.
+     * Polls every mailbox now and prints a line per mailbox, and per message that changed something, to {@code out}.
      *
      * @return the problems, one line each
      */
     List<String> pollAll(PrintWriter out) {
-        ReplyTracker tracker = new ReplyTracker(database, context.workspace(), context.clock());
-        List<String> addresses = database.transaction(store -> ReplyAddresses.ofLaunched(store, context.workspace()).all());
-        List<String> problems = new ArrayList<>();
-        for (MailboxReader mailbox : mail.mailboxes(addresses)) {
-            try {
-                ReplyTracker.Report report = tracker.poll(mailbox);
-                problems.addAll(report.problems());
-                if (out != null) {
-                    out.printf("Read %d new messages from %s%s%s%n", report.read(), mailbox.describe(),
-                            report.byKind().isEmpty() ? "" : ": " + report.byKind().entrySet().stream()
-                                    .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")),
-                            report.resync() ? " (the server renumbered the folder: read again, nothing counted twice)" : "");
-                }
-            } catch (FailureException e) {
-                problems.add(e.getMessage());
-            } catch (RuntimeException e) {
-                problems.add("reading " + mailbox.folderKey() + " failed: " + e);
-            }
-        }
-        return problems;
+        ReplyTracker.Polls polls = new ReplyTracker(database, context.workspace(), context.clock()).pollAll(mailboxes());
+        RoundLines.inbound(polls.polled()).forEach(out::println);
+        return polls.problems();
     }
 }

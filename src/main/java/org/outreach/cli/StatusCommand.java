@@ -76,6 +76,11 @@ final class StatusCommand implements Callable<Integer> {
                     r.unknown(), r.replied(), r.autoReplied(), r.bounced(), r.unsubscribed(),
                     r.sent() == 0 ? "-" : Math.round(100 * r.replyRate()) + "%"));
             table.print(out, "  ");
+            if (status.mailbox().disagree()) {
+                var limits = status.mailbox().limits();
+                out.printf("  Limits of %s, the strictest of its campaigns, for every send from it: per_day %d,"
+                        + " per_hour %d, min_gap %s%n", status.mailbox().sender(), limits.perDay(), limits.perHour(), org.outreach.campaign.DelayText.of(limits.minGap()));
+            }
             if (!status.forecast().isEmpty()) {
                 out.printf("  Not sent yet, if nobody replies (%s):%n", status.zone());
                 LaunchCommand.forecastTable(status.forecast(), status.zone()).print(out, "    ");

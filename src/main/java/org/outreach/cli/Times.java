@@ -9,6 +9,8 @@ import java.util.Locale;
 final class Times {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SLOT_SECONDS = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss", Locale.ENGLISH);
 
     private Times() {
     }
@@ -26,5 +28,14 @@ final class Times {
     /** A table heading that names the zone its times are in: {@code WHEN (America/Chicago)}. */
     static String heading(String label, ZoneId zone) {
         return label + " (" + zone.getId() + ")";
+    }
+
+    /**
+     * A moment in the coming days, with the zone named: "Mon 7 Dec 09:00 America/Chicago". Seconds only when
+     * there are some (a gap between sends ends at any second), so that "09:02" never promises a send too early.
+     */
+    static String slot(Instant instant, ZoneId zone) {
+        java.time.ZonedDateTime local = instant.atZone(zone);
+        return (local.getSecond() == 0 && local.getNano() == 0 ? SLOT : SLOT_SECONDS).format(local) + " " + zone.getId();
     }
 }

@@ -33,12 +33,25 @@ import org.outreach.workspace.Workspace;
  */
 public final class Dispatcher {
 
-    /** What one run did. */
-    public record Report(int sent, int retrying, int failed, int unknown, List<String> problems) {
+    /**
+     * What one run did.
+     *
+     * @param held the campaigns whose due messages the limits or the window kept back, and until when
+     */
+    public record Report(int sent, int retrying, int failed, int unknown, List<String> problems, List<Held> held) {
+
+        public Report(int sent, int retrying, int failed, int unknown, List<String> problems) {
+            this(sent, retrying, failed, unknown, problems, List.of());
+        }
 
         public int total() {
             return sent + retrying + failed + unknown;
         }
+    }
+
+    /** A campaign whose messages wait: the mailbox's limits it obeys, in its window's zone, and what holds it. */
+    public record Held(long campaignId, String sender, org.outreach.campaign.Limits limits, java.time.ZoneId zone,
+                       Pacer.Hold hold) {
     }
 
     /** Told about each message as its fate is recorded, for progress bars and logs. */
@@ -108,6 +121,7 @@ public final class Dispatcher {
         private final Tally tally;
         private final Map<Long, LaunchedCampaign> campaigns = new HashMap<>();
         private final Map<Long, Pacer> pacers = new HashMap<>();
+        private final Map<Long, org.outreach.campaign.Limits> limits = new HashMap<>();
         /** Campaigns whose window is closed or whose caps are reached, for the rest of this run; -1 keeps SQL valid. */
         private final List<Long> waiting = new ArrayList<>(List.of(-1L));
         private Mailer.Connection connection;
@@ -138,11 +152,12 @@ public final class Dispatcher {
         private boolean send(Messages.Due message, Instant now) {
             LaunchedCampaign campaign = campaigns.computeIfAbsent(message.campaignId(),
                     id -> database.transaction(store -> LaunchedCampaign.load(store, workspace, id)));
-            Pacer pacer = pacers.computeIfAbsent(message.campaignId(), id -> Pacer.forSending(
-                    campaign.campaign().limits(), campaign.campaign().window(),
-                    database.transaction(store -> store.messages().sentSince(sender, now.minus(Pacer.lookBack())))));
-            if (!pacer.allows(now)) {
+            Pacer pacer = pacers.computeIfAbsent(message.campaignId(), id -> pacer(campaign, now));
+            Optional<Pacer.Hold> hold = pacer.hold(now);
+            if (hold.isPresent()) {
                 waiting.add(message.campaignId());
+                tally.held.add(new Held(message.campaignId(), sender, limits.get(message.campaignId()),
+                        campaign.campaign().window().zone(), hold.get()));
                 return true;
             }
             Optional<Draft> draft = draft(message, campaign, now);
@@ -179,6 +194,20 @@ public final class Dispatcher {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * A pacer for one campaign's window under the limits of the whole mailbox, counting every send the mailbox
+         * made: a campaign with a lax {@code min_gap} must not undo a stricter one of the same sender.
+         */
+        private Pacer pacer(LaunchedCampaign campaign, Instant now) {
+            return database.transaction(store -> {
+                org.outreach.campaign.Limits mailbox = MailboxLimits.forCampaign(store, workspace, campaign.row(),
+                        campaign.campaign()).limits();
+                limits.put(campaign.row().id(), mailbox);
+                return Pacer.forSending(mailbox, campaign.campaign().window(),
+                        store.messages().sentSince(sender, now.minus(Pacer.lookBack())));
+            });
         }
 
         /** Sends; an unexpected failure of the mail code leaves the message's fate unknown, never silently lost. */
@@ -290,9 +319,10 @@ public final class Dispatcher {
         int failed;
         int unknown;
         final List<String> problems = new ArrayList<>();
+        final List<Held> held = new ArrayList<>();
 
         Report report() {
-            return new Report(sent, retrying, failed, unknown, List.copyOf(problems));
+            return new Report(sent, retrying, failed, unknown, List.copyOf(problems), List.copyOf(held));
         }
     }
 }

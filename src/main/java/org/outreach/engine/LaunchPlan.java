@@ -21,7 +21,8 @@ public record LaunchPlan(
         List<Exclusion> excluded,
         List<Forecast.StepForecast> forecast,
         List<Problem> warnings,
-        java.util.Optional<String> unapproved) {
+        java.util.Optional<String> unapproved,
+        MailboxLimits mailbox) {
 
     /** One segment: its contacts in the file, how many this launch enrolls, how many were enrolled before. */
     public record SegmentPlan(String segment, int contacts, int enrolled, int alreadyEnrolled) {

@@ -100,9 +100,10 @@ public final class Launcher {
             }
         }
         store.campaigns().keepContactsFile(campaignId, contactsPath, contactsDigest, now);
-        List<Forecast.StepForecast> forecast = StatusReport.forecast(store, store.campaigns().byId(campaignId), campaign, now);
+        Campaigns.Launched launched = store.campaigns().byId(campaignId);
+        List<Forecast.StepForecast> forecast = StatusReport.forecast(store, workspace, launched, campaign, now);
         return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, tally.segments(validation), tally.excluded,
-                forecast, warnings, unapproved);
+                forecast, warnings, unapproved, MailboxLimits.forCampaign(store, workspace, launched, campaign));
     }
 
     /**

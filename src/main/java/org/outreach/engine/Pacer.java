@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.outreach.campaign.Limits;
@@ -57,6 +58,30 @@ public final class Pacer {
     /** Whether a send now is within the limits (without counting it). */
     public boolean allows(Instant now) {
         return earliestAllowed(now).equals(now);
+    }
+
+    /** Why a send now must wait and the first time it may go; empty when a send now is within the limits. */
+    public Optional<Hold> hold(Instant now) {
+        Instant slot = earliestAllowed(now);
+        return slot.equals(now) ? Optional.empty() : Optional.of(new Hold(reasonAt(now), slot));
+    }
+
+    /** The first limit that stops a send at {@code now}, in the order a person would look: window, day, hour, gap. */
+    private Waiting.Reason reasonAt(Instant now) {
+        if (!window.isOpen(now)) {
+            return Waiting.Reason.WINDOW_CLOSED;
+        }
+        if (perDay.getOrDefault(now.atZone(window.zone()).toLocalDate(), 0) >= limits.perDay()) {
+            return Waiting.Reason.DAILY_CAP;
+        }
+        if (perHour.getOrDefault(hour(now), 0) >= limits.perHour()) {
+            return Waiting.Reason.HOURLY_CAP;
+        }
+        return Waiting.Reason.MIN_GAP;
+    }
+
+    /** What keeps a send from going now, and when it may. */
+    public record Hold(Waiting.Reason reason, Instant until) {
     }
 
     /** Counts a send that happened. */

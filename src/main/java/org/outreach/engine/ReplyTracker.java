@@ -38,8 +38,20 @@ public final class ReplyTracker {
     public static final String OWN = "own";
     public static final String UNRELATED = "unrelated";
 
-    /** What one poll read; {@code problems} names the messages that could not be recorded (they are skipped). */
-    public record Report(int read, Map<String, Integer> byKind, boolean resync, List<String> problems) {
+    /**
+     * What one poll read; {@code received} the messages that changed something, {@code problems} names the
+     * messages that could not be recorded (they are skipped).
+     */
+    public record Report(int read, Map<String, Integer> byKind, List<Received> received, boolean resync,
+                         List<String> problems) {
+    }
+
+    /** One mailbox's poll, named as people say it ("INBOX of maya@example.org"). */
+    public record Polled(String mailbox, Report report) {
+    }
+
+    /** A poll of several mailboxes: what each read, and the mailboxes that could not be read. */
+    public record Polls(List<Polled> polled, List<String> problems) {
     }
 
     private final Database database;
@@ -51,6 +63,27 @@ public final class ReplyTracker {
         this.database = database;
         this.workspace = workspace;
         this.clock = clock;
+    }
+
+    /**
+     * Polls each mailbox in turn. A mailbox that cannot be read is reported and left for the next round; it never
+     * keeps the other mailboxes, or the sending after them, from going on.
+     */
+    public Polls pollAll(List<MailboxReader> mailboxes) {
+        List<Polled> polled = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (MailboxReader mailbox : mailboxes) {
+            try {
+                Report report = poll(mailbox);
+                polled.add(new Polled(mailbox.describe(), report));
+                problems.addAll(report.problems());
+            } catch (org.outreach.campaign.FailureException e) {
+                problems.add(e.getMessage());
+            } catch (RuntimeException e) {
+                problems.add("reading " + mailbox.folderKey() + " failed: " + e);
+            }
+        }
+        return new Polls(List.copyOf(polled), List.copyOf(problems));
     }
 
     /**
@@ -66,14 +99,15 @@ public final class ReplyTracker {
         Set<String> ours = database.transaction(store -> store.campaigns().all().stream()
                 .map(c -> c.senderEmail().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
         Map<String, Integer> byKind = new LinkedHashMap<>();
+        List<Received> received = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int read = 0;
         for (MailboxReader.Item item : fetched.items()) {
             Instant now = clock.instant();
-            Optional<String> kind;
+            Optional<Recorded> kind;
             try {
                 kind = database.transaction(store -> {
-                    Optional<String> recorded = record(store, folder, item, ours, now);
+                    Optional<Recorded> recorded = record(store, folder, item, ours, now);
                     store.cursors().save(folder, fetched.uidValidity(), item.uid(), now);
                     return recorded;
                 });
@@ -86,7 +120,8 @@ public final class ReplyTracker {
                 });
                 continue;
             }
-            kind.ifPresent(k -> byKind.merge(k, 1, Integer::sum));
+            kind.ifPresent(k -> byKind.merge(k.kind(), 1, Integer::sum));
+            kind.flatMap(Recorded::received).ifPresent(received::add);
             read += kind.isPresent() ? 1 : 0;
         }
         if (fetched.items().isEmpty()) {
@@ -96,11 +131,15 @@ public final class ReplyTracker {
                 return null;
             });
         }
-        return new Report(read, byKind, fetched.resync(), problems);
+        return new Report(read, byKind, List.copyOf(received), fetched.resync(), problems);
+    }
+
+    /** How a message was recorded, and what to tell about it when it changed something. */
+    private record Recorded(String kind, Optional<Received> received) {
     }
 
     /** Records one message and its effects; empty when it was recorded before (a resync reads it again). */
-    private Optional<String> record(Store store, String folder, MailboxReader.Item item, Set<String> ours, Instant now) {
+    private Optional<Recorded> record(Store store, String folder, MailboxReader.Item item, Set<String> ours, Instant now) {
         MimeMessage message = item.message();
         String key = key(message);
         if (store.inbound().countByKey(key) > 0) {
@@ -124,7 +163,34 @@ public final class ReplyTracker {
                 match.map(m -> m.message().id()).orElse(null), match.map(m -> m.message().contactId()).orElse(null),
                 match.map(m -> m.message().campaignId()).orElse(null), match.flatMap(InboundMatcher.Match::answeredBy).orElse(null),
                 truncate(org.outreach.inbound.NewText.start(org.outreach.inbound.Texts.body(message), 4), 2000), classification.returnDate().orElse(null), now));
-        return Optional.of(kind);
+        boolean tells = !own && classification.kind() != Kind.NOTICE && (match.isPresent() || classification.kind() == Kind.BOUNCE);
+        return Optional.of(new Recorded(kind, tells ? Optional.of(received(store, classification, from, match)) : Optional.empty()));
+    }
+
+    private static Received received(Store store, Classification classification, Optional<String> from,
+                                     Optional<InboundMatcher.Match> match) {
+        boolean aboutRecipients = classification.kind() == Kind.BOUNCE || classification.kind() == Kind.COMPLAINT;
+        String who = aboutRecipients && !classification.recipients().isEmpty()
+                ? classification.recipients().stream().map(org.outreach.inbound.Recipient::address).collect(Collectors.joining(", "))
+                : match.filter(m -> aboutRecipients)
+                        .map(m -> store.contacts().byId(m.message().contactId()).email().value())
+                        .or(() -> from).orElse("an unknown sender");
+        Optional<String> campaign = match.map(m -> store.campaigns().byId(m.message().campaignId()).campaignKey());
+        return new Received(who, kindName(classification.kind()), campaign, effect(classification));
+    }
+
+    /** What the message did, in the words of the README's table of kinds. */
+    private static String effect(Classification classification) {
+        return switch (classification.kind()) {
+            case REPLY -> "follow-ups stopped";
+            case AUTO_REPLY -> classification.returnDate().map(d -> "away until "
+                            + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH).format(d)
+                            + ", the next follow-up waits")
+                    .orElse("follow-ups go on");
+            case UNSUBSCRIBE, COMPLAINT -> "address suppressed";
+            case BOUNCE -> classification.permanent() ? "address suppressed" : "delivery delayed, the servers are still trying";
+            default -> throw new IllegalStateException("bug: no effect told for " + classification.kind());
+        };
     }
 
     public static String kindName(Kind kind) {

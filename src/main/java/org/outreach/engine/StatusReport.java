@@ -46,7 +46,7 @@ public final class StatusReport {
      */
     public record CampaignStatus(String campaign, String name, String state, Instant launchedAt, int enrolled,
                                  List<Row> rows, List<Messages.Unknown> unknown, List<Forecast.StepForecast> forecast,
-                                 java.time.ZoneId zone, ContactsFileChange contactsChanged) {
+                                 java.time.ZoneId zone, ContactsFileChange contactsChanged, MailboxLimits mailbox) {
     }
 
     private final Workspace workspace;
@@ -92,9 +92,10 @@ public final class StatusReport {
         }
         List<Messages.Unknown> unknown = store.messages().unknown().stream()
                 .filter(m -> m.campaignKey().equals(launched.campaignKey())).toList();
+        MailboxLimits mailbox = MailboxLimits.forCampaign(store, workspace, launched, campaign);
         return new CampaignStatus(launched.campaignKey(), launched.name(), launched.state(), launched.launchedAt(),
-                enrollments.size(), rows, unknown, forecast(store, launched, campaign, now), campaign.window().zone(),
-                ContactsFileChange.of(store, workspace, launched.id()).orElse(null));
+                enrollments.size(), rows, unknown, forecast(store, workspace, launched, campaign, now),
+                campaign.window().zone(), ContactsFileChange.of(store, workspace, launched.id()).orElse(null), mailbox);
     }
 
     private static Row row(String segment, String step, List<Messages.StateCount> counts, List<Inbound.KindCount> answers,
@@ -131,7 +132,8 @@ public final class StatusReport {
     }
 
     /** When the messages not sent yet would go out, from now, if nobody replies; nothing for a stopped campaign. */
-    static List<Forecast.StepForecast> forecast(Store store, Campaigns.Launched launched, Campaign campaign, Instant now) {
+    static List<Forecast.StepForecast> forecast(Store store, Workspace workspace, Campaigns.Launched launched,
+                                                Campaign campaign, Instant now) {
         if (!launched.state().equals(CampaignControl.ACTIVE)) {
             return List.of();
         }
@@ -139,7 +141,8 @@ public final class StatusReport {
                 .flatMap(m -> campaign.step(m.step()).stream()
                         .map(step -> new Forecast.Pending(step, m.dueAt().isBefore(now) ? now : m.dueAt())))
                 .toList();
-        return Forecast.of(campaign, pending, store.messages().sentSince(launched.senderEmail(), now.minus(Pacer.lookBack())));
+        return Forecast.of(campaign, MailboxLimits.forCampaign(store, workspace, launched, campaign).limits(), pending,
+                store.messages().sentSince(launched.senderEmail(), now.minus(Pacer.lookBack())));
     }
 
     private Campaign definition(Store store, Campaigns.Launched launched) {

@@ -49,6 +49,21 @@ public interface Messages {
             """)
     int countDue(@Bind("now") Instant now);
 
+    /** Due messages of one campaign, active or paused. */
+    record DueCount(long campaignId, String campaignKey, String state, int messages) {
+    }
+
+    /** How many messages of each active or paused campaign are due: what a round left waiting, and whose. */
+    @SqlQuery("""
+            select c.id as campaign_id, c.campaign_key, c.state, count(*) as messages
+            from messages m join campaigns c on c.id = m.campaign_id
+            where m.state in ('planned', 'retrying') and m.due_at <= :now and c.state in ('active', 'paused')
+            group by c.id, c.campaign_key, c.state
+            order by c.campaign_key
+            """)
+    @RegisterConstructorMapper(DueCount.class)
+    List<DueCount> countDueByCampaign(@Bind("now") Instant now);
+
     /**
      * The next message a mailbox may send now, oldest due first, skipping campaigns that cannot send at the
      * moment (their window is closed or a cap is reached); {@code skipped} must not be empty (pass -1).

@@ -165,6 +165,43 @@ class ReplyTrackingTest {
     }
 
     @Test
+    void a_round_tells_each_reply_bounce_and_unsubscribe_who_which_kind_which_campaign_and_what_it_did() throws Exception {
+        var workspace = workspace();
+        workspace.run("launch", "launch");
+        workspace.run("daemon", "--once");
+        Map<String, MimeMessage> intros = sentTo();
+        GreenMailUser organizer = MAIL.getUserManager().getUser("ada@example.org");
+        organizer.deliver(reply(intros.get("ana@example.edu"), "Ana Lima <ana@example.edu>", "Count me in!\n"));
+        var one = workspace.run("daemon", "--once");
+        organizer.deliver(parse("""
+                From: Ben Okoro <ben@example.edu>
+                To: Ada Organizer <ada@example.org>
+                Subject: Automatic reply: %s
+                Auto-Submitted: auto-replied
+                Date: Mon, 30 Nov 2026 10:00:00 -0600
+                Message-ID: <ooo-2@example.edu>
+                In-Reply-To: %s
+
+                I am out of the office until December 10, 2026.
+                """.formatted(intros.get("ben@example.edu").getSubject(), intros.get("ben@example.edu").getMessageID())));
+        organizer.deliver(parse(dsn("cy@example.gov", intros.get("cy@example.gov"))));
+        organizer.deliver(reply(intros.get("dee@example.gov"), "Dee Ruiz <dee@example.gov>", "Please remove me from your list.\n"));
+
+        var three = workspace.run("daemon", "--once");
+
+        assertThat(one.out()).contains("""
+                Read 1 new message from INBOX of ada@example.org: 1 reply
+                  reply from ana@example.edu (launch): follow-ups stopped
+                """);
+        assertThat(three.out()).contains("""
+                Read 3 new messages from INBOX of ada@example.org: 1 auto-reply, 1 bounce, 1 unsubscribe
+                  auto-reply from ben@example.edu (launch): away until Thu 10 Dec, the next follow-up waits
+                  bounce for cy@example.gov (launch): address suppressed
+                  unsubscribe from dee@example.gov (launch): address suppressed
+                """);
+    }
+
+    @Test
     void when_the_server_renumbers_the_folder_everything_is_read_again_and_nothing_counted_twice() throws Exception {
         var workspace = workspace();
         workspace.run("launch", "launch");
