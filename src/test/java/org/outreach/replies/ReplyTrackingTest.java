@@ -33,7 +33,7 @@ import org.outreach.TestWorkspace;
 class ReplyTrackingTest {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP_IMAP.clone())
+    static final GreenMailExtension MAIL = new GreenMailExtension(com.icegreen.greenmail.util.ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("ada@example.org", "ada@example.org", "app-password"))
             .withPerMethodLifecycle(true);
 

@@ -22,7 +22,7 @@ import org.outreach.TestWorkspace;
 class SendingTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP_IMAP.clone()).withPerMethodLifecycle(true);
+    static final GreenMailExtension SMTP = new GreenMailExtension(com.icegreen.greenmail.util.ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP)).withPerMethodLifecycle(true);
 
     @TempDir
     Path dir;
