@@ -50,7 +50,7 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
         try (WorkspaceLock lock = WorkspaceLock.take(context.workspace().stateDir().resolve("sending.lock"));
              Database database = context.database(); MailRoute mail = context.mail()) {
             context.out().println(mail.description());
-            ReplyPolling replies = new ReplyPolling(database, context, mail);
+            ReplyPolling replies = new ReplyPolling(database, context.workspace(), context.clock(), mail);
             Round round = new Round(database, context.workspace(), context.clock(), mail.mailer(),
                     RetryPolicy.givingUpAfter(context.settings().mail().giveUpAfter()), replies::mailboxes, stopping::get);
             if (once) {

@@ -65,6 +65,11 @@ final class MailRoute implements AutoCloseable {
         return imap.stream().map(MailboxReader::new).toList();
     }
 
+    /** The built-in server, when mail goes there: the demo's correspondents deliver their answers into it. */
+    Optional<Sandbox> sandbox() {
+        return sandbox;
+    }
+
     Mailer mailer() {
         return mailer;
     }

@@ -65,7 +65,7 @@ final class RepliesCommand implements Callable<Integer> {
         public Integer call() {
             Context context = parent.root.context();
             try (Database database = context.database(); MailRoute mail = context.mail()) {
-                List<String> problems = new ReplyPolling(database, context, mail).pollAll(context.out());
+                List<String> problems = new ReplyPolling(database, context.workspace(), context.clock(), mail).pollAll(context.out());
                 if (!problems.isEmpty()) {
                     throw new FailureException(String.join("; ", problems), null);
                 }

@@ -1,12 +1,14 @@
 package org.outreach.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 
 import org.outreach.engine.ReplyAddresses;
 import org.outreach.engine.ReplyTracker;
 import org.outreach.mail.MailboxReader;
 import org.outreach.store.Database;
+import org.outreach.workspace.Workspace;
 
 /**
  * Where replies arrive, and one poll of them now ({@code replies poll}). The daemon's rounds poll through
@@ -15,12 +17,14 @@ import org.outreach.store.Database;
 final class ReplyPolling {
 
     private final Database database;
-    private final Context context;
+    private final Workspace workspace;
+    private final Clock clock;
     private final MailRoute mail;
 
-    ReplyPolling(Database database, Context context, MailRoute mail) {
+    ReplyPolling(Database database, Workspace workspace, Clock clock, MailRoute mail) {
         this.database = database;
-        this.context = context;
+        this.workspace = workspace;
+        this.clock = clock;
         this.mail = mail;
     }
 
@@ -31,7 +35,7 @@ final class ReplyPolling {
 
     /** The addresses whose mailboxes receive the replies: kept apart, as the one place that decides it. */
     private List<String> addresses() {
-        return database.transaction(store -> ReplyAddresses.ofLaunched(store, context.workspace()).all());
+        return database.transaction(store -> ReplyAddresses.ofLaunched(store, workspace).all());
     }
 
     /**
@@ -40,7 +44,7 @@ final class ReplyPolling {
      * @return the problems, one line each
      */
     List<String> pollAll(PrintWriter out) {
-        ReplyTracker.Polls polls = new ReplyTracker(database, context.workspace(), context.clock()).pollAll(mailboxes());
+        ReplyTracker.Polls polls = new ReplyTracker(database, workspace, clock).pollAll(mailboxes());
         RoundLines.inbound(polls.polled()).forEach(out::println);
         return polls.problems();
     }

@@ -1,6 +1,5 @@
 package org.outreach.cli;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,8 +64,8 @@ final class StatusCommand implements Callable<Integer> {
             out.println("No campaign has been launched in this workspace yet.");
         }
         for (StatusReport.CampaignStatus status : statuses) {
-            out.printf("%s (\"%s\"): %s, launched %s UTC, %d enrolled%n", status.campaign(), status.name(),
-                    status.state(), Times.format(status.launchedAt(), ZoneOffset.UTC), status.enrolled());
+            out.printf("%s (\"%s\"): %s, launched %s, %d enrolled%n", status.campaign(), status.name(),
+                    status.state(), Times.named(status.launchedAt(), status.zone()), status.enrolled());
             if (status.contactsChanged() != null) {
                 out.println("  " + contactsChanged(status.campaign(), status.contactsChanged()));
             }

@@ -251,6 +251,16 @@ public interface Messages {
     @RegisterConstructorMapper(Unsent.class)
     List<Unsent> unsent(@Bind("campaign") long campaignId);
 
+    /** The enrollment's message not sent yet, if its sequence goes on: one at a time is planned. */
+    @SqlQuery("""
+            select step, due_at from messages
+            where enrollment_id = :enrollment and state in ('planned', 'retrying')
+            order by step_number
+            limit 1
+            """)
+    @RegisterConstructorMapper(Unsent.class)
+    Optional<Unsent> nextOf(@Bind("enrollment") long enrollmentId);
+
     @SqlUpdate("""
             insert into messages (campaign_id, contact_id, enrollment_id, step, step_number, state, due_at,
                                   created_at, updated_at)

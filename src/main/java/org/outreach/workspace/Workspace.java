@@ -32,15 +32,6 @@ public record Workspace(Path root) {
     }
 
     /**
-     * The definition file a command names, run in the current directory.
-     *
-     * @see #campaignFile(String, Path)
-     */
-    public Path campaignFile(String name) {
-        return campaignFile(name, Path.of(""));
-    }
-
-    /**
      * The definition file a command names: a path (relative to the folder the command runs in, {@code here}, or to
      * the workspace), a file name in {@code campaigns/} such as {@code local-rse-launch.yaml}, or a campaign key
      * such as {@code local-rse-launch}.

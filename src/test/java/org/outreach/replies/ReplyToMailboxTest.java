@@ -72,7 +72,7 @@ class ReplyToMailboxTest {
 
         assertThat(poll.code()).as(poll.toString()).isZero();
         assertThat(poll.out()).contains("Read 0 new messages from INBOX of ada@example.org")
-                .contains("Read 1 new messages from INBOX of rse-team@example.org: 1 reply");
+                .contains("Read 1 new message from INBOX of rse-team@example.org: 1 reply");
         assertThat(poll.out() + poll.err()).doesNotContain("team-password");
         var replies = workspace.run("replies");
         assertThat(replies.out()).as(replies.toString()).contains("Ana Lima <ana@example.edu>", "Count me in!");

@@ -63,7 +63,8 @@ class CrashTest {
         long beforeLastRun = SMTP.getReceivedMessages().length;
         Process last = daemon(workspace, "final");
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(last.exitValue()).as("the final run ends cleanly (seed %d)", seed).isZero();
+        assertThat(last.exitValue()).as("the final run ends cleanly (seed %d); it said:%n%s", seed,
+                workspace.read("daemon-final.log")).isZero();
 
         Map<String, Long> received = Arrays.stream(SMTP.getReceivedMessages())
                 .collect(Collectors.groupingBy(CrashTest::recipient, Collectors.counting()));

@@ -39,9 +39,9 @@ class SandboxMailboxesTest {
         var third = workspace.run("replies", "poll");
 
         assertThat(first.code()).as(first.toString()).isZero();
-        assertThat(first.out()).contains("Read 1 new messages from INBOX of ada@example.org: 1 reply");
+        assertThat(first.out()).contains("Read 1 new message from INBOX of ada@example.org: 1 reply");
         // The same UIDVALIDITY and UIDs in every run: the cursor goes on where it stopped, nothing is read again.
-        assertThat(second.out()).contains("Read 1 new messages from INBOX of ada@example.org: 1 reply")
+        assertThat(second.out()).contains("Read 1 new message from INBOX of ada@example.org: 1 reply")
                 .doesNotContain("renumbered");
         assertThat(third.out()).contains("Read 0 new messages from INBOX of ada@example.org").doesNotContain("renumbered");
         assertThat(workspace.run("replies").out()).contains("Count me in!", "See you there.");
@@ -60,7 +60,7 @@ class SandboxMailboxesTest {
 
         assertThat(poll.code()).as(poll.toString()).isZero();
         assertThat(poll.out()).contains("Read 0 new messages from INBOX of ada@example.org")
-                .contains("Read 1 new messages from INBOX of rse-team@example.org: 1 reply");
+                .contains("Read 1 new message from INBOX of rse-team@example.org: 1 reply");
         assertThat(workspace.run("replies").out()).contains("Cy Park <cy@example.gov>", "Our team will come.");
     }
 
@@ -77,7 +77,7 @@ class SandboxMailboxesTest {
 
         assertThat(replies.code()).as(replies.toString()).isZero();
         assertThat(replies.out().lines().findFirst().orElseThrow())
-                .isEqualTo("Mon 30 Nov 2026 15:00  Ana Lima <ana@example.edu>, Physics Lab  (launch, after intro)");
+                .isEqualTo("Mon 30 Nov 2026 09:00 America/Chicago  Ana Lima <ana@example.edu>, Physics Lab  (launch, after intro)");
     }
 
     /** What a correspondent's mail server does: puts their answer to our intro into {@code mailbox}. */
