@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.BadInputException;
+import org.outreach.campaign.Plural;
 import org.outreach.campaign.Problems;
 import org.outreach.engine.ContactBook;
 import org.outreach.workspace.ContactsReader;
@@ -53,7 +54,7 @@ final class ContactsCommand implements Runnable {
             try (var database = context.database()) {
                 imported = database.transaction(store -> ContactBook.importAll(store, contacts.get(), context.clock().instant()));
             }
-            context.out().printf("imported %d contacts from %s: %d new, %d updated%n", imported.added() + imported.updated(),
+            context.out().printf("imported %s from %s: %d new, %d updated%n", Plural.of(imported.added() + imported.updated(), "contact"),
                     context.workspace().display(file), imported.added(), imported.updated());
             problems.throwIfErrors();
             return 0;
@@ -88,7 +89,7 @@ final class ContactsCommand implements Runnable {
                 }
                 table.print(context.out(), "");
             }
-            context.out().printf("%d contacts%n", listed.size());
+            context.out().println(Plural.of(listed.size(), "contact"));
             return 0;
         }
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.outreach.campaign.BadInputException;
 import org.outreach.campaign.FailureException;
+import org.outreach.campaign.Plural;
 import org.outreach.engine.CampaignExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
-            context.out().printf("wrote %d contacts to %s%n", rows, file);
+            context.out().printf("wrote %s to %s%n", Plural.of(rows, "contact"), file);
         } catch (IOException e) {
             throw new FailureException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.FailureException;
+import org.outreach.campaign.Plural;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.engine.CampaignCheck;
 import org.outreach.engine.ContactsFileChange;
@@ -110,9 +111,8 @@ final class PreviewCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new FailureException("cannot write the preview to " + dir + ": " + e.getMessage(), e);
         }
-        context.out().printf("wrote %d .eml files and the review pages (index.html and %d more) to %s%n", previews.size(),
-                pages, dir);
+        context.out().printf("wrote %s and the review pages (index.html and %d more) to %s%n",
+                Plural.of(previews.size(), ".eml file"), pages, dir);
     }
-
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.outreach.campaign.DelayText;
+import org.outreach.campaign.Plural;
 import org.outreach.engine.Dispatcher;
 import org.outreach.engine.Received;
 import org.outreach.engine.ReplyTracker;
@@ -22,7 +23,7 @@ final class RoundLines {
 
     /** "1 message", "2 messages". */
     static String count(int n, String singular) {
-        return n + " " + (n == 1 ? singular : singular + "s");
+        return Plural.of(n, singular);
     }
 
     static String summary(Dispatcher.Report report, int due) {

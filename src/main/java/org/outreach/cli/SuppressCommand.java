@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.outreach.campaign.BadInputException;
 import org.outreach.campaign.EmailAddress;
+import org.outreach.campaign.Plural;
 import org.outreach.engine.ContactBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class SuppressCommand implements Callable<Integer> {
         if (result.already()) {
             context.out().printf("%s was already suppressed%n", address);
         } else {
-            context.out().printf("suppressed %s; %d planned messages cancelled%n", address, result.cancelled());
+            context.out().printf("suppressed %s; %s cancelled%n", address, Plural.of(result.cancelled(), "planned message"));
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.outreach.campaign.Campaign;
+import org.outreach.campaign.Plural;
 import org.outreach.campaign.Problem;
 import org.outreach.engine.CampaignCheck;
 import org.outreach.engine.Validation;
@@ -37,10 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
         warnings.forEach(w -> context.err().println(w));
         Campaign definition = validation.definition();
         int contacts = validation.bySegment().values().stream().mapToInt(java.util.List::size).sum();
-        context.out().printf("%s is ready: %d segments, %d steps, %d contacts in segments, %d emails rendered%s%n",
-                context.workspace().display(definition.file()), definition.segments().size(), definition.steps().size(),
-                contacts, contacts * definition.steps().size(),
-                warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
+        context.out().printf("%s is ready: %s, %s, %s in segments, %s rendered%s%n",
+                context.workspace().display(definition.file()), Plural.of(definition.segments().size(), "segment"),
+                Plural.of(definition.steps().size(), "step"), Plural.of(contacts, "contact"),
+                Plural.of((long) contacts * definition.steps().size(), "email"),
+                warnings.isEmpty() ? "" : ", " + Plural.of(warnings.size(), "warning"));
         return 0;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import org.outreach.campaign.FailureException;
+import org.outreach.campaign.Plural;
 import org.outreach.workspace.Secret;
 import org.outreach.workspace.Settings;
 
@@ -50,7 +51,7 @@ public final class MailCheck {
             int count = folder.getMessageCount();
             folder.close(false);
             return new Verdict(name, true, "logged in" + server.username().map(u -> " as " + u).orElse("")
-                    + "; folder " + server.folder() + " has " + count + " messages (opened read-only)");
+                    + "; folder " + server.folder() + " has " + Plural.of(count, "message") + " (opened read-only)");
         } catch (MessagingException e) {
             return new Verdict(name, false, explain(e, server));
         }

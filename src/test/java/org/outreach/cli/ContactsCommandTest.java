@@ -80,7 +80,7 @@ class ContactsCommandTest {
 
         var run = workspace.run("contacts", "import", workspace.path("b.csv").toString());
 
-        assertThat(run.out()).isEqualTo("imported 1 contacts from b.csv: 0 new, 1 updated\n");
+        assertThat(run.out()).isEqualTo("imported 1 contact from b.csv: 0 new, 1 updated\n");
         assertThat(workspace.run("contacts", "list").out()).contains("Ana@Example.edu").contains("Ana").contains("Optics Lab")
                 .doesNotContain("Physics Lab");
     }

@@ -166,7 +166,7 @@ class LaunchCommandTest {
 
         var run = workspace.run("suppress", "cy@example.gov");
 
-        assertThat(run.out()).isEqualTo("suppressed cy@example.gov; 1 planned messages cancelled\n");
+        assertThat(run.out()).isEqualTo("suppressed cy@example.gov; 1 planned message cancelled\n");
         assertThat(query(workspace, "select m.state, e.state as enrollment from messages m join enrollments e on e.id = m.enrollment_id"
                 + " join contacts c on c.id = m.contact_id where c.email = 'cy@example.gov'"))
                 .containsExactly(Map.of("state", "cancelled", "enrollment", "stopped"));

@@ -40,7 +40,7 @@ class StatusCommandTest {
         var run = workspace.run("status", "launch");
 
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("launch (\"Springfield RSE launch\"): active, launched Mon 30 Nov 2026 15:00 UTC, 4 enrolled")
+        assertThat(run.out()).contains("launch (\"Springfield RSE launch\"): active, launched Mon 30 Nov 2026 09:00 America/Chicago, 4 enrolled")
                 .containsPattern("labs\\s+intro\\s+2\\s+0\\s+0\\s+0\\s+0")
                 .containsPattern("labs\\s+nudge\\s+2\\s+0\\s+0\\s+0\\s+0")
                 .containsPattern("teams\\s+intro\\s+1\\s+0\\s+0\\s+1\\s+0")

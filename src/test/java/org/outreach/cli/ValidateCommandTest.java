@@ -14,6 +14,21 @@ class ValidateCommandTest {
     Path dir;
 
     @Test
+    void counts_of_one_are_singular() {
+        var workspace = TestWorkspace.in(dir).write("campaigns/contacts/people.csv", """
+                email,first_name,last_name,organization,kind
+                ana@example.edu,Ana,Lima,Physics Lab,lab
+                """);
+        workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN
+                .replace("  - name: teams\n    match: {kind: [team, agency]}\n    templates: rse/team\n", "")
+                .replace("  - name: nudge\n    after: 4d\n", ""));
+
+        var run = workspace.run("validate", "launch");
+
+        assertThat(run.out()).as(run.toString()).contains("is ready: 1 segment, 1 step, 1 contact in segments, 1 email rendered");
+    }
+
+    @Test
     void a_clean_campaign_validates_with_exit_0() {
         var run = TestWorkspace.in(dir).run("validate", "campaigns/launch.yaml");
 
