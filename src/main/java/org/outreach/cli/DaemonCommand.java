@@ -51,6 +51,7 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
              Database database = context.database(); MailRoute mail = context.mail()) {
             context.out().println(mail.description());
             ReplyPolling replies = new ReplyPolling(database, context.workspace(), context.clock(), mail);
+            replies.unread(context.settings().mail()).forEach(context.err()::println);
             Round round = new Round(database, context.workspace(), context.clock(), mail.mailer(),
                     RetryPolicy.givingUpAfter(context.settings().mail().giveUpAfter()), replies::mailboxes, stopping::get);
             if (once) {

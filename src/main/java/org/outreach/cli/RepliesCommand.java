@@ -65,7 +65,9 @@ final class RepliesCommand implements Callable<Integer> {
         public Integer call() {
             Context context = parent.root.context();
             try (Database database = context.database(); MailRoute mail = context.mail()) {
-                List<String> problems = new ReplyPolling(database, context.workspace(), context.clock(), mail).pollAll(context.out());
+                ReplyPolling polling = new ReplyPolling(database, context.workspace(), context.clock(), mail);
+                polling.unread(context.settings().mail()).forEach(context.err()::println);
+                List<String> problems = polling.pollAll(context.out());
                 if (!problems.isEmpty()) {
                     throw new FailureException(String.join("; ", problems), null);
                 }

@@ -8,6 +8,7 @@ import org.outreach.engine.ReplyAddresses;
 import org.outreach.engine.ReplyTracker;
 import org.outreach.mail.MailboxReader;
 import org.outreach.store.Database;
+import org.outreach.workspace.Settings;
 import org.outreach.workspace.Workspace;
 
 /**
@@ -36,6 +37,14 @@ final class ReplyPolling {
     /** The addresses whose mailboxes receive the replies: kept apart, as the one place that decides it. */
     private List<String> addresses() {
         return database.transaction(store -> ReplyAddresses.ofLaunched(store, workspace).all());
+    }
+
+    /**
+     * The replies these settings will not read (a reply_to whose mailbox is not configured), one line each: the
+     * daemon and {@code replies poll} say it where the organizer looks, as {@code check-mail} does.
+     */
+    List<String> unread(Settings.Mail settings) {
+        return database.transaction(store -> ReplyAddresses.ofLaunched(store, workspace).unread(settings));
     }
 
     /**

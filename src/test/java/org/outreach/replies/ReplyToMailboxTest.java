@@ -99,6 +99,21 @@ class ReplyToMailboxTest {
     }
 
     @Test
+    void the_daemon_and_replies_poll_say_too_which_replies_will_not_be_read() {
+        var workspace = workspace(false);
+        workspace.run("launch", "launch");
+
+        var daemon = workspace.run("daemon", "--once");
+        var poll = workspace.run("replies", "poll");
+
+        String line = "Replies to rse-team@example.org (reply_to in campaigns/launch.yaml) will not be read: add a"
+                + " reply_to_imap section for that mailbox to outreach.yaml, unless mail to rse-team@example.org arrives"
+                + " in INBOX of ada@example.org.";
+        assertThat(daemon.errLines()).as(daemon.toString()).contains(line);
+        assertThat(poll.errLines()).as(poll.toString()).contains(line);
+    }
+
+    @Test
     void check_mail_says_nothing_of_reply_to_when_it_is_the_sender_address() {
         var run = workspace(false).write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN).run("check-mail");
 
