@@ -61,7 +61,9 @@ final class LaunchCommand implements Callable<Integer> {
             plan.excluded().forEach(x -> out.printf("  %s: %s%n", x.contact().describe(), x.reason()));
         }
         if (plan.enrolled() > 0) {
-            out.printf("First step %s due %s (%s).%n", campaign.firstStep().name(), Times.format(plan.firstDue(), zone), zone);
+            // Due at the start, it goes when the window first opens: a start on a day the window skips waits for it.
+            out.printf("First step %s due %s (%s).%n", campaign.firstStep().name(),
+                    Times.format(campaign.window().nextOpen(plan.firstDue()), zone), zone);
         }
         plan.unapproved().ifPresent(why -> out.printf("Before a real launch: %s%n", why));
         if (!plan.forecast().isEmpty()) {

@@ -124,6 +124,17 @@ class LaunchCommandTest {
     }
 
     @Test
+    void a_start_on_a_day_the_window_skips_is_shown_as_when_the_window_opens() {
+        var workspace = TestWorkspace.in(dir);
+        // Saturday 5 December; the window is Monday to Friday.
+        workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN + "start: 2026-12-05T10:00\n");
+
+        var run = workspace.run("launch", "launch", "--dry-run");
+
+        assertThat(run.out()).as(run.toString()).contains("First step intro due Mon 7 Dec 2026 09:00 (America/Chicago).");
+    }
+
+    @Test
     void a_window_without_hours_is_shown_as_any_time() {
         var workspace = TestWorkspace.in(dir);
         workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace(
