@@ -1,19 +1,16 @@
 package org.outreach.replies;
 
+import static org.outreach.TestMail.parse;
+import static org.outreach.TestMail.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Properties;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,7 +53,7 @@ class ReplyToMailboxTest {
         workspace.run("launch", "launch");
         workspace.run("daemon", "--once");
         MimeMessage intro = Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> to(m).equals("ana@example.edu")).findFirst().orElseThrow();
+                .filter(m -> recipient(m).equals("ana@example.edu")).findFirst().orElseThrow();
 
         MAIL.getUserManager().getUser("rse-team@example.org").deliver(parse("""
                 From: Ana Lima <ana@example.edu>
@@ -121,16 +118,5 @@ class ReplyToMailboxTest {
         assertThat(run.out()).doesNotContain("will not be read");
     }
 
-    private static MimeMessage parse(String text) throws Exception {
-        return new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-    }
 
-    private static String to(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,28 +1,25 @@
 package org.outreach.replies;
 
+import static org.outreach.TestMail.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.outreach.TestMail;
 import org.outreach.TestWorkspace;
 
 /**
@@ -109,7 +106,7 @@ class ReplyTrackingTest {
         workspace.run("daemon", "--once");
         workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(4))).run("daemon", "--once");
         Map<String, MimeMessage> nudges = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).startsWith("Re: "))
-                .collect(Collectors.toMap(ReplyTrackingTest::recipient, m -> m));
+                .collect(Collectors.toMap(TestMail::recipient, m -> m));
         assertThat(nudges).hasSize(4);
         GreenMailUser organizer = MAIL.getUserManager().getUser("ada@example.org");
 
@@ -251,12 +248,12 @@ class ReplyTrackingTest {
 
     private static Map<String, MimeMessage> sentTo() {
         return Arrays.stream(MAIL.getReceivedMessages())
-                .collect(Collectors.toMap(ReplyTrackingTest::recipient, m -> m, (a, b) -> a));
+                .collect(Collectors.toMap(TestMail::recipient, m -> m, (a, b) -> a));
     }
 
     private static List<String> followUpsTo() {
         return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).startsWith("Re: "))
-                .map(ReplyTrackingTest::recipient).filter(r -> !r.equals("ada@example.org")).sorted().toList();
+                .map(TestMail::recipient).filter(r -> !r.equals("ada@example.org")).sorted().toList();
     }
 
     private static MimeMessage reply(MimeMessage to, String from, String text) throws Exception {
@@ -326,18 +323,7 @@ class ReplyTrackingTest {
                 """.formatted(recipient, original.getSubject(), original.getMessageID());
     }
 
-    private static MimeMessage parse(String text) throws Exception {
-        return new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-    }
 
-    private static String recipient(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static String subject(MimeMessage message) {
         try {

@@ -1,5 +1,6 @@
 package org.outreach.review;
 
+import static org.outreach.TestMail.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -100,13 +100,6 @@ class WhatWasApprovedIsSentTest {
         return to.get(to.size() - 1);
     }
 
-    private static String recipient(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static String body(MimeMessage message) throws Exception {
         Object content = message.getContent();

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.outreach.TestMail;
 import org.outreach.TestWorkspace;
 
 /**
@@ -67,7 +67,7 @@ class CrashTest {
                 workspace.read("daemon-final.log")).isZero();
 
         Map<String, Long> received = Arrays.stream(SMTP.getReceivedMessages())
-                .collect(Collectors.groupingBy(CrashTest::recipient, Collectors.counting()));
+                .collect(Collectors.groupingBy(TestMail::recipient, Collectors.counting()));
         List<String> unknown = addresses(workspace, "unknown");
         List<String> sent = addresses(workspace, "sent");
         System.out.printf("crash test: %d kills, %d sent, %d of unknown fate (%d of those delivered), seed %d%n", killed,
@@ -121,11 +121,4 @@ class CrashTest {
                         """).bind("state", state).mapTo(String.class).list());
     }
 
-    private static String recipient(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.outreach.sending;
 
+import static org.outreach.TestMail.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +17,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,7 +53,7 @@ class DaemonLogTest {
         try {
             assertThat(MAIL.waitForIncomingEmail(30_000, 4)).as(workspace.read("daemon.log")).isTrue();
             MimeMessage intro = Arrays.stream(MAIL.getReceivedMessages())
-                    .filter(m -> to(m).equals("ana@example.edu")).findFirst().orElseThrow();
+                    .filter(m -> recipient(m).equals("ana@example.edu")).findFirst().orElseThrow();
             MAIL.getUserManager().getUser("ada@example.org").deliver(reply(intro));
 
             assertThat(untilLogged(log, "reply from ana@example.edu (launch): follow-ups stopped"))
@@ -94,11 +94,4 @@ class DaemonLogTest {
                 new ByteArrayInputStream(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String to(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,16 +1,13 @@
 package org.outreach.sending;
 
+import static org.outreach.TestMail.parse;
+import static org.outreach.TestMail.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Properties;
 
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +86,7 @@ class SandboxMailboxesTest {
     static void deliver(TestWorkspace workspace, String mailbox, String contact, String from, int n, String text,
                         String dateHeader) throws Exception {
         try (Sandbox sandbox = Sandbox.start(workspace.path(".outreach/sandbox"), Clock.systemUTC())) {
-            MimeMessage intro = Arrays.stream(sandbox.received()).filter(m -> to(m).equals(contact)).findFirst().orElseThrow();
+            MimeMessage intro = Arrays.stream(sandbox.received()).filter(m -> recipient(m).equals(contact)).findFirst().orElseThrow();
             sandbox.deliver(mailbox, parse("""
                     From: %s
                     To: %s
@@ -103,16 +100,5 @@ class SandboxMailboxesTest {
         }
     }
 
-    private static MimeMessage parse(String text) throws Exception {
-        return new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-    }
 
-    private static String to(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
 }
