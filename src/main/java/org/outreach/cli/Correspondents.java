@@ -26,8 +26,16 @@ import org.outreach.campaign.Sender;
  */
 final class Correspondents {
 
-    /** One answer: from whom (the contact the intro went to), written as which file, how long after the intro. */
-    record Answer(String contact, String name, String file, Duration afterIntro, Addressed to) {
+    /**
+     * One answer to the intro sent to {@code contact}: written by {@code from} (the contact, a colleague, a mail
+     * server) as which file, how long after the intro, to which of the sender's addresses.
+     */
+    record Answer(String contact, String from, String name, String file, Duration afterIntro, Addressed to) {
+
+        /** An answer the contact writes themselves. */
+        Answer(String contact, String name, String file, Duration afterIntro, Addressed to) {
+            this(contact, contact, name, file, afterIntro, to);
+        }
     }
 
     /** Where an answer goes: a person's mail client answers Reply-To; servers and vacation programs the sender. */
@@ -57,12 +65,20 @@ final class Correspondents {
             // A vacation program answers within a minute, and says when its owner is back.
             new Answer("samuel.broussard@example.edu", "Samuel Broussard", "out-of-office.eml", Duration.ofMinutes(1), Addressed.SENDER),
             new Answer("nadia.haddad@example.edu", "Nadia Haddad", "reply-in-thread.eml", Duration.ofHours(5), Addressed.REPLY_TO),
-            // Darnell's colleague writes a new email instead of replying: no In-Reply-To, no References.
+            // Darnell's colleague, herself a contact, writes a new email instead of replying: no In-Reply-To, no
+            // References; she is known by her address.
             new Answer("lucia.moreno@example.gov", "Lucía Moreno", "colleague-writes-anew.eml", Duration.ofHours(22), Addressed.SENDER),
+            // Darnell forwards his intro to a colleague who is no contact; her answer names our Message-ID in
+            // References, so it counts for Darnell.
+            new Answer("darnell.batiste@example.gov", "jordan.reyes@example.gov", "Jordan Reyes", "colleague-answers-a-forward.eml",
+                    Duration.ofHours(26), Addressed.SENDER),
             new Answer("yolanda.pierre@example.com", "Yolanda Pierre", "remove-me.eml", Duration.ofHours(49), Addressed.REPLY_TO));
 
     private static final Pattern VALUE = Pattern.compile("\\$\\{(\\w+)}");
     private static final DateTimeFormatter QUOTED = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy 'at' h:mm a", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH);
+    /** How long the out-of-office's writer is away after the intro: past the first follow-up, so it holds it. */
+    private static final Duration AWAY = Duration.ofDays(8);
 
     private final List<Answer> pending;
     private final Sender sender;
@@ -98,7 +114,7 @@ final class Correspondents {
 
     private String write(Answer answer, Intro intro, String to, Instant at) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("from", answer.contact());
+        values.put("from", answer.from());
         values.put("fromName", answer.name());
         values.put("to", to);
         values.put("toName", sender.name());
@@ -107,6 +123,7 @@ final class Correspondents {
         values.put("inReplyTo", intro.messageId());
         values.put("date", DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atZone(zone)));
         values.put("quotedDate", QUOTED.format(intro.sentAt().atZone(zone)));
+        values.put("returnDate", DAY.format(intro.sentAt().plus(AWAY).atZone(zone)));
         values.put("token", Long.toString(at.getEpochSecond(), 36) + "." + Integer.toHexString(answer.contact().hashCode()));
         Matcher m = VALUE.matcher(resource(answer.file()));
         StringBuilder text = new StringBuilder();

@@ -69,14 +69,15 @@ final class DemoCommand implements Callable<Integer> {
         ZoneId zone = definition.window().zone();
         SimulatedClock clock = new SimulatedClock(dayBefore(definition, real.clock().instant()), zone);
         Main.Environment simulated = new Main.Environment(clock, real.variables(), real.out(), real.err(), workspace.root());
-        real.out().printf("The demo runs on a simulated clock that starts the day before the campaign, on %s.%n%n",
-                Times.named(clock.instant(), zone));
+        real.out().printf(definition.start().isPresent()
+                        ? "The demo runs on a simulated clock that starts the day before the campaign, on %s.%n%n"
+                        : "The demo runs on a simulated clock that starts now, %s.%n%n", Times.named(clock.instant(), zone));
         for (String[] step : List.of(
                 new String[] {"validate", campaign},
                 new String[] {"preview", campaign, "--segment", definition.segments().get(0).name(),
-                        "--step", definition.firstStep().name(), "--contact", ""},
+                        "--step", definition.firstStep().name()},
                 new String[] {"launch", campaign, "--dry-run"})) {
-            int code = show(simulated, workspace.root(), withoutEmptyOption(step));
+            int code = show(simulated, workspace.root(), step);
             if (code != 0) {
                 return code;
             }
@@ -203,16 +204,6 @@ final class DemoCommand implements Callable<Integer> {
         Optional<Campaign> definition = new CampaignReader(workspace).read(file, problems);
         problems.throwIfErrors();
         return definition.orElseThrow();
-    }
-
-    /** The preview step names no contact: the first of the segment is shown. */
-    private static String[] withoutEmptyOption(String[] step) {
-        List<String> args = new ArrayList<>(List.of(step));
-        int contact = args.indexOf("--contact");
-        if (contact >= 0 && args.get(contact + 1).isEmpty()) {
-            args.subList(contact, contact + 2).clear();
-        }
-        return args.toArray(String[]::new);
     }
 
     /** Runs a command as a user in that workspace's folder would type it, and shows it first. */

@@ -117,10 +117,14 @@ final class DemoDiary implements Round.Listener {
         return lines;
     }
 
-    /** A stop reason as short as a list line needs: "bounce: 5.1.1 550 5.1.1 <…>: Recipient…" → "bounce: 5.1.1 550…". */
+    /** A stop reason as short as a list line needs: its first two parts, "bounce: 5.1.1 550 5.1.1 <wei.li@example.edu>". */
     private static String brief(String reason) {
         String[] parts = reason.split(": ", 3);
         String text = parts.length == 1 ? parts[0] : parts[0] + ": " + parts[1];
-        return text.length() <= 40 ? text : text.substring(0, text.lastIndexOf(' ', 40)) + "…";
+        if (text.length() <= 60) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 60);
+        return text.substring(0, cut > 0 ? cut : 60) + "…";
     }
 }

@@ -42,20 +42,23 @@ class DemoCommandTest {
                 "auto-reply from samuel.broussard@example.edu (local-rse-launch): away until Wed 9 Dec, the next follow-up waits",
                 "reply from nadia.haddad@example.edu (local-rse-launch): follow-ups stopped",
                 "reply from lucia.moreno@example.gov (local-rse-launch): follow-ups stopped",
+                "reply from jordan.reyes@example.gov",
                 "unsubscribe from yolanda.pierre@example.com (local-rse-launch): address suppressed");
-        // The follow-ups go to the 25 who stayed silent; the out-of-office's waits until the day after the return.
-        assertThat(section(out, "Monday 7 December")).contains("25 nudges sent",
+        // The follow-ups go to the 24 who stayed silent; the out-of-office's waits until the day after the return.
+        assertThat(section(out, "Monday 7 December")).contains("24 nudges sent",
                 "not to nadia.haddad@example.edu: replied", "not to lucia.moreno@example.gov: replied",
+                "not to darnell.batiste@example.gov: replied (answered by jordan.reyes@example.gov)",
                 "not to wei.li@example.edu: bounce", "not to yolanda.pierre@example.com: unsubscribe",
                 "not yet to samuel.broussard@example.edu: waits until Thu 10 Dec 2026 09:00 America/Chicago");
         assertThat(section(out, "Thursday 10 December")).contains("1 nudge sent, 09:00: samuel.broussard@example.edu");
-        assertThat(section(out, "Monday 14 December")).contains("25 last-calls sent");
+        assertThat(section(out, "Monday 14 December")).contains("24 last-calls sent");
         assertThat(section(out, "Thursday 17 December")).contains("1 last-call sent, 09:00: samuel.broussard@example.edu");
         assertThat(out).contains("Nadia Haddad <nadia.haddad@example.edu>", "Lucía Moreno <lucia.moreno@example.gov>")
                 .containsPattern("university-labs\\s+intro\\s+0\\s+12")
-                .containsPattern("university-labs\\s+nudge\\s+0\\s+10\\s+0\\s+2");
+                .containsPattern("university-labs\\s+nudge\\s+0\\s+10\\s+0\\s+2")
+                .containsPattern("government-data-teams\\s+nudge\\s+0\\s+7\\s+0\\s+2");
         try (var copies = Files.list(dir.resolve(".outreach/demo/.outreach/sandbox"))) {
-            assertThat(copies.filter(p -> p.toString().endsWith(".eml")).count()).isEqualTo(30 + 26 + 26);
+            assertThat(copies.filter(p -> p.toString().endsWith(".eml")).count()).isEqualTo(30 + 25 + 25);
         }
         assertThat(Files.exists(dir.resolve(".outreach/outreach.mv.db"))).as("the real workspace has no database").isFalse();
     }
