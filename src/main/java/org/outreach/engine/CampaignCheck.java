@@ -23,8 +23,9 @@ import org.outreach.workspace.Workspace;
  * command line what a reviewer would have seen on the page.
  *
  * @param warnings validation's warnings, then those about the content and the definition
+ * @param known    what the database said when it was checked
  */
-public record CampaignCheck(Validation validation, List<Problem> warnings) {
+public record CampaignCheck(Validation validation, List<Problem> warnings, Known known) {
 
     /** What the database knows that changes the warnings: who must not be written to, whether it was launched. */
     public record Known(Map<String, String> suppressed, boolean launched) {
@@ -56,7 +57,7 @@ public record CampaignCheck(Validation validation, List<Problem> warnings) {
             DefinitionWarnings.catchAllNotLast(campaign, warnings);
             SharedMailbox.disagreements(workspace, campaign, file, warnings);
         });
-        return new CampaignCheck(validation, warnings.list());
+        return new CampaignCheck(validation, warnings.list(), known);
     }
 
     /** Whether the campaign file asks for warnings to count as errors ({@code strict: true}). */
@@ -72,13 +73,17 @@ public record CampaignCheck(Validation validation, List<Problem> warnings) {
      */
     public Validation orThrow(boolean strict) {
         List<Problem> errors = validation.problems().stream().filter(Problem::isError).toList();
-        boolean warningsAreErrors = (strict || strictFile()) && !warnings.isEmpty();
+        // A contact on the do-not-contact list is the database's news, not a fault of the files: a strict
+        // campaign must still relaunch after a bounce.
+        List<Problem> doNotContact = ReviewWarnings.doNotContact(validation, known.suppressed());
+        boolean warningsAreErrors = (strict || strictFile()) && warnings.stream().anyMatch(w -> !doNotContact.contains(w));
         if (errors.isEmpty() && !warningsAreErrors) {
             return validation;
         }
         List<Problem> all = new ArrayList<>(errors);
         String why = strict ? "--strict" : "strict: true";
-        warnings.forEach(w -> all.add(warningsAreErrors ? Problem.error(w.where(), w.message() + " (an error under " + why + ")") : w));
+        warnings.forEach(w -> all.add(warningsAreErrors && !doNotContact.contains(w)
+                ? Problem.error(w.where(), w.message() + " (an error under " + why + ")") : w));
         throw new BadInputException(all);
     }
 }

@@ -51,13 +51,7 @@ public final class ReviewWarnings {
             return warnings.list();
         }
         missingValues(validation, warnings);
-        validation.contacts().ifPresent(file -> file.contacts().forEach(contact -> {
-            String why = suppressed.get(contact.email().key());
-            if (why != null) {
-                warnings.warning(contact.row(), contact.email() + " is on the do-not-contact list (" + why
-                        + ") and will not be written to");
-            }
-        }));
+        doNotContact(validation, suppressed).forEach(warnings::add);
         for (Segment segment : campaign.segments()) {
             List<Contact> members = validation.bySegment().getOrDefault(segment, List.of());
             for (Step step : campaign.steps()) {
@@ -68,6 +62,22 @@ public final class ReviewWarnings {
             }
         }
         return warnings.list();
+    }
+
+    /**
+     * The contacts of the file that are on the do-not-contact list: said, because a reviewer may wonder where
+     * they went, but no fault of the files (launch leaves them out), so {@code strict} does not refuse for them.
+     */
+    public static List<Problem> doNotContact(Validation validation, Map<String, String> suppressed) {
+        Problems notes = new Problems();
+        validation.contacts().ifPresent(file -> file.contacts().forEach(contact -> {
+            String why = suppressed.get(contact.email().key());
+            if (why != null) {
+                notes.warning(contact.row(), contact.email() + " is on the do-not-contact list (" + why
+                        + ") and will not be written to");
+            }
+        }));
+        return notes.list();
     }
 
     /** A column a template uses that some contacts leave empty: they get the template's default. */

@@ -79,6 +79,19 @@ class CommandWarningsTest {
     }
 
     @Test
+    void a_strict_campaign_still_relaunches_after_someone_was_suppressed() {
+        var workspace = TestWorkspace.in(dir);
+        workspace.write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN + "strict: true\n");
+        assertThat(workspace.run("launch", "launch").code()).isZero();
+        workspace.run("suppress", "ben@example.edu");
+
+        var relaunch = workspace.run("launch", "launch");
+
+        assertThat(relaunch.code()).as(relaunch.toString()).isZero();
+        assertThat(relaunch.err()).contains("ben@example.edu is on the do-not-contact list").doesNotContain("an error under");
+    }
+
+    @Test
     void strict_must_be_true_or_false() {
         var workspace = TestWorkspace.in(dir).write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN + "strict: yes please\n");
 
