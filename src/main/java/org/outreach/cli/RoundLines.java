@@ -32,8 +32,10 @@ final class RoundLines {
     }
 
     static String recovered(int messages) {
-        return count(messages, "message") + (messages == 1 ? " was" : " were") + " being sent when the last run stopped:"
-                + " their fate is unknown, see outreach status and outreach resolve";
+        return messages == 1
+                ? "1 message was being sent when the last run stopped: its fate is unknown, see outreach status and outreach resolve"
+                : messages + " messages were being sent when the last run stopped: their fate is unknown, see outreach status"
+                        + " and outreach resolve";
     }
 
     /** One line per mailbox read: how many new messages, of which kinds. */
