@@ -67,7 +67,8 @@ final class LaunchCommand implements Callable<Integer> {
         }
         plan.unapproved().ifPresent(why -> out.printf("Before a real launch: %s%n", why));
         if (!plan.forecast().isEmpty()) {
-            out.printf("When the messages not sent yet would go out, if nobody replies (%s):%n", limits(campaign, plan.mailbox()));
+            out.printf("When the messages not sent yet would go out, if nobody replies (%s):%n",
+                    SendingRules.of(plan.mailbox(), campaign.window()));
             forecastTable(plan.forecast(), zone).print(out, "  ");
         }
     }
@@ -78,11 +79,5 @@ final class LaunchCommand implements Callable<Integer> {
             table.row(f.step().name(), f.messages(), Times.format(f.first(), zone), Times.format(f.last(), zone));
         }
         return table;
-    }
-
-    /** The limits the forecast obeys: those of the mailbox, which are the campaign's own unless another is stricter. */
-    private static String limits(Campaign campaign, org.outreach.engine.MailboxLimits mailbox) {
-        return SendingRules.of(mailbox.limits(), campaign.window())
-                + (mailbox.disagree() ? "; the strictest of the campaigns of " + mailbox.sender() : "");
     }
 }

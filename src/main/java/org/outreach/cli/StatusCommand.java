@@ -76,9 +76,8 @@ final class StatusCommand implements Callable<Integer> {
                     r.sent() == 0 ? "-" : Math.round(100 * r.replyRate()) + "%"));
             table.print(out, "  ");
             if (status.mailbox().disagree()) {
-                var limits = status.mailbox().limits();
-                out.printf("  Limits of %s, the strictest of its campaigns, for every send from it: per_day %d,"
-                        + " per_hour %d, min_gap %s%n", status.mailbox().sender(), limits.perDay(), limits.perHour(), org.outreach.campaign.DelayText.of(limits.minGap()));
+                out.printf("  Limits of %s, the strictest of its campaigns, for every send from it: %s%n",
+                        status.mailbox().sender(), org.outreach.engine.SendingRules.of(status.mailbox().limits()));
             }
             if (!status.forecast().isEmpty()) {
                 out.printf("  Not sent yet, if nobody replies (%s):%n", status.zone());

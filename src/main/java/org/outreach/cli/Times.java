@@ -5,10 +5,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Times as people read them, in the time zone that matters for them (the send window's), named. */
+import org.outreach.campaign.TimeText;
+
+/** Times as people read them, in the time zone that matters for them (the send window's), named ({@link TimeText}). */
 final class Times {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter SLOT_SECONDS = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss", Locale.ENGLISH);
 
@@ -17,12 +18,12 @@ final class Times {
 
     /** For a table whose header names the zone: {@code Tue 1 Dec 2026 09:00}. */
     static String format(Instant instant, ZoneId zone) {
-        return FORMAT.format(instant.atZone(zone));
+        return TimeText.of(instant, zone);
     }
 
     /** For a sentence: {@code Tue 1 Dec 2026 09:00 America/Chicago}. */
     static String named(Instant instant, ZoneId zone) {
-        return format(instant, zone) + " " + zone.getId();
+        return TimeText.named(instant, zone);
     }
 
     /** A table heading that names the zone its times are in: {@code WHEN (America/Chicago)}. */

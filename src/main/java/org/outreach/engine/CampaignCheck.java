@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.outreach.campaign.BadInputException;
@@ -12,6 +13,7 @@ import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Location;
 import org.outreach.campaign.Problem;
 import org.outreach.campaign.Problems;
+import org.outreach.store.Campaigns;
 import org.outreach.store.Database;
 import org.outreach.store.Suppressions;
 import org.outreach.workspace.CampaignReader;
@@ -27,19 +29,26 @@ import org.outreach.workspace.Workspace;
  */
 public record CampaignCheck(Validation validation, List<Problem> warnings, Known known) {
 
-    /** What the database knows that changes the warnings: who must not be written to, whether it was launched. */
-    public record Known(Map<String, String> suppressed, boolean launched) {
+    /**
+     * What the database knows that changes the warnings: who must not be written to, whether it was launched.
+     *
+     * @param done the keys of launched campaigns that no longer hold their mailbox to their limits
+     *             ({@link MailboxLimits#imposesLimits}), so their files are no one's peers
+     */
+    public record Known(Map<String, String> suppressed, boolean launched, Set<String> done) {
 
         /** A workspace with no database yet: nobody suppressed, nothing launched. */
         public static Known nothing() {
-            return new Known(Map.of(), false);
+            return new Known(Map.of(), false, Set.of());
         }
 
         public static Known in(Database database, Path campaignFile) {
             return database.transaction(store -> new Known(
                     store.suppressions().all().stream().collect(Collectors.toMap(Suppressions.Suppression::emailKey,
                             s -> s.source() + (s.reason() == null ? "" : ": " + s.reason()))),
-                    store.campaigns().find(CampaignReader.key(campaignFile)).isPresent()));
+                    store.campaigns().find(CampaignReader.key(campaignFile)).isPresent(),
+                    store.campaigns().all().stream().filter(c -> !MailboxLimits.imposesLimits(store, c))
+                            .map(Campaigns.Launched::campaignKey).collect(Collectors.toSet())));
         }
     }
 
@@ -55,7 +64,7 @@ public record CampaignCheck(Validation validation, List<Problem> warnings, Known
             Location file = Location.of(workspace.display(campaign.file()));
             DefinitionWarnings.startInThePast(campaign, file, known.launched(), clock, warnings);
             DefinitionWarnings.catchAllNotLast(campaign, warnings);
-            SharedMailbox.disagreements(workspace, campaign, file, warnings);
+            SharedMailbox.disagreements(workspace, campaign, file, known.done(), warnings);
         });
         return new CampaignCheck(validation, warnings.list(), known);
     }

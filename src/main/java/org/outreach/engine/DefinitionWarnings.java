@@ -1,7 +1,8 @@
 package org.outreach.engine;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Location;
 import org.outreach.campaign.Problems;
 import org.outreach.campaign.Segment;
+import org.outreach.campaign.TimeText;
 
 /** Mistakes in a definition that read fine but do not do what the author meant. */
 final class DefinitionWarnings {
@@ -25,12 +27,13 @@ final class DefinitionWarnings {
         if (launched || campaign.start().isEmpty()) {
             return;
         }
-        LocalDateTime start = campaign.start().get();
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), campaign.window().zone()).truncatedTo(ChronoUnit.MINUTES);
+        ZoneId zone = campaign.window().zone();
+        Instant start = campaign.start().get().atZone(zone).toInstant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         if (start.isBefore(now)) {
-            warnings.warning(campaign.at("start").orElse(file), "start " + start + " has already passed (it is now " + now
-                    + " in " + campaign.window().zone() + "), so the first step would go out at launch; if the year or"
-                    + " date is a typo, correct it");
+            warnings.warning(campaign.at("start").orElse(file), "start " + TimeText.named(start, zone)
+                    + " has already passed (it is now " + TimeText.named(now, zone) + "), so the first step would go"
+                    + " out at launch; if the year or date is a typo, correct it");
         }
     }
 

@@ -40,10 +40,6 @@ public final class Dispatcher {
      */
     public record Report(int sent, int retrying, int failed, int unknown, List<String> problems, List<Held> held) {
 
-        public Report(int sent, int retrying, int failed, int unknown, List<String> problems) {
-            this(sent, retrying, failed, unknown, problems, List.of());
-        }
-
         public int total() {
             return sent + retrying + failed + unknown;
         }

@@ -33,11 +33,6 @@ public final class Forecast {
     private Forecast() {
     }
 
-    /** A forecast under the campaign's own limits, as if no other campaign sent from its mailbox. */
-    public static List<StepForecast> of(Campaign campaign, List<Pending> pending, List<Instant> earlierSends) {
-        return of(campaign, campaign.limits(), pending, earlierSends);
-    }
-
     /** @param limits the limits the campaign's mailbox obeys ({@link MailboxLimits}), in its own window */
     public static List<StepForecast> of(Campaign campaign, org.outreach.campaign.Limits limits, List<Pending> pending,
                                         List<Instant> earlierSends) {

@@ -11,9 +11,10 @@ import org.outreach.workspace.Workspace;
 
 /**
  * The limits one sender mailbox obeys. Caps and gaps protect the mailbox (its reputation, the provider's quotas),
- * not a campaign, so when the active campaigns of one mailbox set different ones, every send obeys the strictest:
- * the smallest {@code per_day} and {@code per_hour}, the largest {@code min_gap}. The send window stays each
- * campaign's own: it is about the recipients' business hours, and two campaigns may write to different time zones.
+ * not a campaign, so when the campaigns sending from one mailbox set different ones, every send obeys the
+ * strictest: the smallest {@code per_day} and {@code per_hour}, the largest {@code min_gap}. The send window stays
+ * each campaign's own: it is about the recipients' business hours, and two campaigns may write to different time
+ * zones.
  *
  * @param disagree whether the campaigns of the mailbox set different limits, so that some campaign's own are not
  *                 the ones that apply (status says so)
@@ -29,18 +30,37 @@ public record MailboxLimits(String sender, Limits limits, boolean disagree) {
 
     /**
      * The limits {@code campaign} sends under: its own (as given, which for {@code launch --dry-run} of an edited
-     * campaign is not the launched copy) together with those of the other active campaigns of its sender. Sending
-     * and forecasts both ask this, so a forecast promises only what the daemon will do.
+     * campaign is not the launched copy) together with those of the other campaigns that still send from its
+     * sender. Sending and forecasts both ask this, so a forecast promises only what the daemon will do.
      */
     static MailboxLimits forCampaign(Store store, Workspace workspace, Campaigns.Launched launched, Campaign campaign) {
-        return strictest(launched.senderEmail(), Stream.concat(Stream.of(campaign.limits()),
-                activeOf(store, workspace, launched.senderEmail(), launched.id())).toList());
+        return of(store, workspace, launched.senderEmail(), launched.id(), campaign);
     }
 
-    private static Stream<Limits> activeOf(Store store, Workspace workspace, String sender, long except) {
+    /** The limits {@code campaign} would send under if it were launched now, launched before or not (the review page). */
+    static MailboxLimits forDefinition(Store store, Workspace workspace, Campaign campaign) {
+        long self = store.campaigns().find(campaign.key()).map(Campaigns.Launched::id).orElse(-1L);
+        return of(store, workspace, campaign.sender().email().key(), self, campaign);
+    }
+
+    /**
+     * Whether a launched campaign holds its mailbox to its limits: only while it is active and still has messages
+     * to send. A campaign that has sent, cancelled or given up on everything would otherwise slow its mailbox for
+     * ever; it counts again when a relaunch plans new messages.
+     */
+    static boolean imposesLimits(Store store, Campaigns.Launched launched) {
+        return launched.state().equals(CampaignControl.ACTIVE) && !store.messages().unsent(launched.id()).isEmpty();
+    }
+
+    private static MailboxLimits of(Store store, Workspace workspace, String sender, long except, Campaign campaign) {
+        return strictest(sender, Stream.concat(Stream.of(campaign.limits()),
+                peersOf(store, workspace, sender, except)).toList());
+    }
+
+    private static Stream<Limits> peersOf(Store store, Workspace workspace, String sender, long except) {
         // The same address as the outbox counts sends by (Messages.sentSince), so caps and counts agree.
         return store.campaigns().all().stream()
-                .filter(c -> c.id() != except && c.state().equals(CampaignControl.ACTIVE) && c.senderEmail().equals(sender))
+                .filter(c -> c.id() != except && c.senderEmail().equals(sender) && imposesLimits(store, c))
                 .map(c -> LaunchedCampaign.load(store, workspace, c.id()).campaign().limits());
     }
 }

@@ -55,11 +55,6 @@ public final class Pacer {
         return t;
     }
 
-    /** Whether a send now is within the limits (without counting it). */
-    public boolean allows(Instant now) {
-        return earliestAllowed(now).equals(now);
-    }
-
     /** Why a send now must wait and the first time it may go; empty when a send now is within the limits. */
     public Optional<Hold> hold(Instant now) {
         Instant slot = earliestAllowed(now);

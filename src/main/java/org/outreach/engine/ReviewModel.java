@@ -19,9 +19,12 @@ import org.outreach.workspace.Workspace;
  * author and a reviewer can iterate side by side.
  *
  * @param content empty when the campaign has errors: there is nothing approvable yet
+ * @param mailbox the limits the campaign would send under, its mailbox's as {@code launch --dry-run} forecasts
+ *                with; empty when the campaign cannot be read
  */
 public record ReviewModel(Validation validation, List<Problem> warnings, Optional<CampaignContent> content,
-                          List<Approvals.Approval> approvals, List<Forecast.StepForecast> forecast) {
+                          List<Approvals.Approval> approvals, Optional<MailboxLimits> mailbox,
+                          List<Forecast.StepForecast> forecast) {
 
     public static ReviewModel load(Workspace workspace, Path campaignFile, Database database, Clock clock) {
         CampaignCheck check = CampaignCheck.of(workspace, campaignFile, database, clock);
@@ -32,18 +35,27 @@ public record ReviewModel(Validation validation, List<Problem> warnings, Optiona
                         validation.attachments()));
         List<Approvals.Approval> approvals = validation.campaign()
                 .map(c -> database.transaction(store -> store.approvals().of(c.key()))).orElse(List.of());
-        List<Forecast.StepForecast> forecast = validation.campaign().map(c -> forecast(c, validation, clock)).orElse(List.of());
-        return new ReviewModel(validation, warnings, content, approvals, forecast);
+        Instant now = clock.instant();
+        Optional<MailboxLimits> mailbox = validation.campaign()
+                .map(c -> database.transaction(store -> MailboxLimits.forDefinition(store, workspace, c)));
+        List<Instant> earlierSends = mailbox.map(m -> database.transaction(
+                store -> store.messages().sentSince(m.sender(), now.minus(Pacer.lookBack())))).orElse(List.of());
+        List<Forecast.StepForecast> forecast = validation.campaign()
+                .map(c -> forecast(c, validation, mailbox.orElseThrow(), earlierSends, now)).orElse(List.of());
+        return new ReviewModel(validation, warnings, content, approvals, mailbox, forecast);
     }
 
-    /** When each step would go out for the whole list, if launched now and nobody replied. */
-    private static List<Forecast.StepForecast> forecast(Campaign campaign, Validation validation, Clock clock) {
-        Instant now = clock.instant();
+    /**
+     * When each step would go out for the whole list, if launched now and nobody replied: under the mailbox's
+     * limits and after what it sent lately, as the launch would pace it.
+     */
+    private static List<Forecast.StepForecast> forecast(Campaign campaign, Validation validation, MailboxLimits mailbox,
+                                                        List<Instant> earlierSends, Instant now) {
         Instant start = campaign.start().map(s -> s.atZone(campaign.window().zone()).toInstant())
                 .filter(s -> s.isAfter(now)).orElse(now);
         List<Forecast.Pending> pending = validation.bySegment().values().stream().flatMap(List::stream)
                 .map(c -> new Forecast.Pending(campaign.firstStep(), start)).toList();
-        return Forecast.of(campaign, pending, List.of());
+        return Forecast.of(campaign, mailbox.limits(), pending, earlierSends);
     }
 
     public Optional<Campaign> campaign() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.outreach.campaign.Campaign;
@@ -15,24 +16,28 @@ import org.outreach.workspace.CampaignReader;
 import org.outreach.workspace.Workspace;
 
 /**
- * Campaigns of the workspace that send from the same mailbox but set other limits or another window. Caps and
- * gaps belong to the mailbox, so each send obeys the strictest of them, and a campaign goes out slower than its
- * own file says.
+ * Campaigns of the workspace that send from the same mailbox but set other limits. Caps and gaps belong to the
+ * mailbox, so each send obeys the strictest of them ({@link MailboxLimits}), and a campaign goes out slower than its
+ * own file says. Windows are not compared: each campaign keeps its own, so another one's window changes nothing here.
  */
 final class SharedMailbox {
 
     private SharedMailbox() {
     }
 
-    static void disagreements(Workspace workspace, Campaign campaign, Location file, Problems warnings) {
+    /**
+     * @param done keys of launched campaigns that no longer hold the mailbox to their limits; a campaign file not
+     *             launched yet counts, as it will once launched
+     */
+    static void disagreements(Workspace workspace, Campaign campaign, Location file, Set<String> done, Problems warnings) {
         for (Campaign other : others(workspace, campaign)) {
-            if (!campaign.limits().equals(other.limits()) || !campaign.window().equals(other.window())) {
+            if (!done.contains(other.key()) && !campaign.limits().equals(other.limits())) {
                 String mailbox = campaign.sender().email().toString();
                 warnings.warning(campaign.at("sender").orElse(file), mailbox + " also sends "
-                        + workspace.display(other.file()) + " with other limits or another window (here: "
-                        + SendingRules.of(campaign.limits(), campaign.window()) + " — there: "
-                        + SendingRules.of(other.limits(), other.window()) + "); each send from " + mailbox
-                        + " obeys the strictest of them");
+                        + workspace.display(other.file()) + " with other limits (here: "
+                        + SendingRules.of(campaign.limits()) + " — there: " + SendingRules.of(other.limits())
+                        + "); each send from " + mailbox + " obeys the strictest: " + SendingRules.of(
+                        MailboxLimits.strictest(mailbox, List.of(campaign.limits(), other.limits())).limits()));
             }
         }
     }

@@ -1,9 +1,7 @@
 package org.outreach.review;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
@@ -11,6 +9,7 @@ import org.outreach.campaign.DelayText;
 import org.outreach.campaign.Problem;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
+import org.outreach.campaign.TimeText;
 import org.outreach.engine.SendingRules;
 import org.outreach.engine.Forecast;
 import org.outreach.engine.Previewer;
@@ -23,8 +22,6 @@ import org.outreach.store.Approvals;
  * value from the campaign or its contacts is escaped.
  */
 public final class ReviewPages {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private ReviewPages() {
     }
@@ -55,10 +52,10 @@ public final class ReviewPages {
             page.append("<tr><td>").append(e(step.name())).append("</td><td>")
                     .append(step.isFirst() ? "launch" : e(DelayText.of(step.after())))
                     .append("</td><td class=\"n\">").append(f == null ? 0 : f.messages()).append("</td><td>")
-                    .append(f == null ? "" : e(WHEN.format(f.first().atZone(zone)))).append("</td><td>")
-                    .append(f == null ? "" : e(WHEN.format(f.last().atZone(zone)))).append("</td></tr>\n");
+                    .append(f == null ? "" : e(TimeText.of(f.first(), zone))).append("</td><td>")
+                    .append(f == null ? "" : e(TimeText.of(f.last(), zone))).append("</td></tr>\n");
         }
-        page.append("</table>\n<p>Limits: ").append(e(SendingRules.of(c.limits(), c.window())))
+        page.append("</table>\n<p>Limits: ").append(e(SendingRules.of(model.mailbox().orElseThrow(), c.window())))
                 .append(". Times above suppose nobody replies.</p>\n");
         problems(page, model);
         approval(page, model, token, links);

@@ -35,7 +35,7 @@ class ForecastTest {
         Campaign campaign = campaign(new Limits(20, 10, Duration.ZERO));
         List<Forecast.Pending> thirty = Collections.nCopies(30, new Forecast.Pending(INTRO, MONDAY_9));
 
-        List<Forecast.StepForecast> forecast = Forecast.of(campaign, thirty, List.of());
+        List<Forecast.StepForecast> forecast = Forecast.of(campaign, campaign.limits(), thirty, List.of());
 
         // 10 an hour, 20 a day: Monday 09:00 and 10:00, then Tuesday 09:00 for the last ten.
         assertThat(forecast.get(0)).isEqualTo(new Forecast.StepForecast(INTRO, 30, MONDAY_9, Instant.parse("2026-12-01T15:00:00Z")));
@@ -46,7 +46,7 @@ class ForecastTest {
 
     @Test
     void nothing_pending_forecasts_nothing() {
-        assertThat(Forecast.of(campaign(Limits.defaults()), List.of(), List.of())).isEmpty();
+        assertThat(Forecast.of(campaign(Limits.defaults()), Limits.defaults(), List.of(), List.of())).isEmpty();
     }
 
     private static Campaign campaign(Limits limits) {

@@ -2,6 +2,7 @@ package org.outreach.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -15,7 +16,7 @@ import org.outreach.engine.ReviewModel;
 import org.outreach.store.Database;
 import org.outreach.workspace.Workspace;
 
-/** Hostile contact data on the review pages is text, never markup. */
+/** Hostile contact data on the review pages is text, never markup; the overview forecasts as launch does. */
 class ReviewPagesTest {
 
     @TempDir
@@ -43,5 +44,21 @@ class ReviewPagesTest {
                     .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                     .contains("<iframe sandbox title=\"HTML part\" srcdoc=\"&lt;p&gt;Hi &amp;lt;script&amp;gt;");
         }
+    }
+
+    @Test
+    void the_overview_forecasts_under_the_mailbox_limits_and_says_when_another_campaign_makes_them_stricter() throws Exception {
+        var workspace = TestWorkspace.in(dir).write("campaigns/spring.yaml", TestWorkspace.CAMPAIGN
+                .replace("Springfield RSE launch", "Springfield RSE spring meetup").replace("per_day: 50", "per_day: 2"));
+        workspace.run("launch", "spring");
+
+        var run = workspace.run("preview", "launch", "--out", dir.resolve("pages").toString());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("pages/index.html")))
+                .contains("<tr><td>intro</td><td>launch</td><td class=\"n\">4</td><td>Mon 30 Nov 2026 09:00</td>"
+                        + "<td>Tue 1 Dec 2026 09:00</td></tr>")
+                .contains("<p>Limits: 2 a day, 10 an hour; Mon–Fri 09:00–17:00 America/Chicago; the strictest of the"
+                        + " campaigns of ada@example.org. Times above suppose nobody replies.</p>");
     }
 }

@@ -53,7 +53,7 @@ class DaemonRoundTest {
                         + " next slot Mon 30 Nov 09:0[23]:\\d\\d America/Chicago$")
                 .containsPattern("(?m)^spring: 4 messages wait, min_gap of 2m between sends from ada@example.org;")
                 .contains("  Limits of ada@example.org, the strictest of its campaigns, for every send from it:"
-                        + " per_day 50, per_hour 10, min_gap 2m");
+                        + " 50 a day, 10 an hour, at least 2m apart");
         // The forecast obeys the same gap: spring's four intros cannot all go at 09:00.
         assertThat(workspace.run("status", "spring").out()).containsPattern("intro\\s+4\\s+Mon 30 Nov 2026 09:02\\s+Mon 30 Nov 2026 09:08");
     }
@@ -76,6 +76,25 @@ class DaemonRoundTest {
                         + " next slot Tue 1 Dec 09:00 America/Chicago")
                 .contains("spring: 4 messages wait, daily cap of 3 reached for ada@example.org;"
                         + " next slot Tue 1 Dec 09:00 America/Chicago");
+    }
+
+    @Test
+    void a_campaign_with_nothing_left_to_send_no_longer_holds_its_mailbox_to_its_caps() {
+        var workspace = workspace().write("campaigns/contacts/one.csv", "email,first_name,last_name,organization,kind\n"
+                        + "ana@example.edu,Ana,Lima,Physics Lab,lab\n")
+                .write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace(LIMITS, "limits: {per_day: 1, per_hour: 10}")
+                        .replace("contacts/people.csv", "contacts/one.csv").replace("  - name: nudge\n    after: 4d\n", ""));
+        workspace.run("launch", "launch");
+        assertThat(workspace.run("daemon", "--once").out()).contains("1 sent, 0 to retry, 0 failed, 0 unknown (1 was due).");
+        var tuesday = TestWorkspace.NOW.plus(Duration.ofDays(1));
+        withSecondCampaign(workspace, LIMITS);
+        workspace.at(tuesday).run("launch", "spring");
+
+        var validate = workspace.at(tuesday).run("validate", "spring");
+        var round = workspace.at(tuesday).run("daemon", "--once");
+
+        assertThat(round.out()).as(round.toString()).contains("4 sent, 0 to retry, 0 failed, 0 unknown (4 were due).");
+        assertThat(validate.err()).as("a finished campaign's file is no one's peer").isEmpty();
     }
 
     @Test
