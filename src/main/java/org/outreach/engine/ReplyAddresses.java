@@ -49,7 +49,7 @@ public final class ReplyAddresses {
         List<Origin> origins = new ArrayList<>();
         for (Campaigns.Launched row : store.campaigns().all()) {
             String text = store.campaigns().files(row.id()).get(row.definitionPath());
-            Optional<Sender> sender = Optional.ofNullable(text).flatMap(t -> new CampaignReader(workspace)
+            Optional<Sender> sender = Optional.ofNullable(text).flatMap(t -> CampaignReader.asLaunched(workspace)
                     .read(workspace.root().resolve(row.definitionPath()), t, new Problems())).map(c -> c.sender());
             // A kept definition that no longer reads back still has the sender address recorded beside it.
             origins.add(new Origin(row.definitionPath(), sender.orElseGet(() -> new Sender("",
