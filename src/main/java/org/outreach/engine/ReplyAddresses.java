@@ -1,9 +1,5 @@
 package org.outreach.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.outreach.campaign.EmailAddress;
 import org.outreach.campaign.Problems;
@@ -60,16 +55,9 @@ public final class ReplyAddresses {
 
     /** The campaign files' in the workspace, launched or not; a file that does not read is left to validate. */
     public static ReplyAddresses ofWorkspace(Workspace workspace) {
-        if (!Files.isDirectory(workspace.campaigns())) {
-            return new ReplyAddresses(List.of());
-        }
-        try (Stream<Path> files = Files.list(workspace.campaigns())) {
-            return new ReplyAddresses(files.filter(f -> f.toString().matches(".*\\.ya?ml")).sorted()
-                    .flatMap(f -> new CampaignReader(workspace).read(f, new Problems()).stream())
-                    .map(c -> new Origin(workspace.display(c.file()), c.sender())).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + workspace.display(workspace.campaigns()), e);
-        }
+        return new ReplyAddresses(workspace.campaignFiles().stream()
+                .flatMap(f -> new CampaignReader(workspace).read(f, new Problems()).stream())
+                .map(c -> new Origin(workspace.display(c.file()), c.sender())).toList());
     }
 
     /** Each address once, in lower case: the senders' and the reply_to addresses. */
