@@ -2,10 +2,12 @@ package org.outreach.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.outreach.engine.ReviewModel;
 import org.outreach.store.Approvals;
+import org.outreach.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,12 +25,16 @@ final class ApprovalsCommand implements Callable<Integer> {
     public Integer call() {
         Context context = root.context();
         Path file = context.campaignFile(campaign);
-        try (var database = context.database()) {
+        // Approvals are kept in the database: without one there are none yet, and listing them creates none.
+        Optional<Database> existing = context.existingDatabase();
+        if (existing.isEmpty()) {
+            return noneYet(context);
+        }
+        try (var database = existing.get()) {
             ReviewModel model = ReviewModel.load(context.workspace(), file, database, context.clock());
             List<Approvals.Approval> approvals = model.approvals();
             if (approvals.isEmpty()) {
-                context.out().println("No approvals yet: outreach review " + campaign);
-                return 0;
+                return noneYet(context);
             }
             String current = model.content().map(c -> c.hash()).orElse("");
             java.time.ZoneId zone = model.campaign().map(c -> c.window().zone()).orElse(context.clock().getZone());
@@ -39,6 +45,11 @@ final class ApprovalsCommand implements Callable<Integer> {
             }
             table.print(context.out(), "");
         }
+        return 0;
+    }
+
+    private int noneYet(Context context) {
+        context.out().println("No approvals yet: outreach review " + campaign);
         return 0;
     }
 }

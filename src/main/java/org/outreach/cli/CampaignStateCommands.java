@@ -24,7 +24,8 @@ abstract class CampaignStateCommands implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        try (var database = context.database()) {
+        // Only a launched campaign has a state to change: without a database there is none, and none is created.
+        try (var database = context.existingDatabase().orElseThrow(() -> CampaignControl.notLaunched(campaign))) {
             String said = database.transaction(store -> change(store, context.clock().instant()));
             context.out().println(said);
         }

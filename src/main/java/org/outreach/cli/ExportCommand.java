@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.outreach.campaign.BadInputException;
 import org.outreach.campaign.FailureException;
 import org.outreach.campaign.Plural;
+import org.outreach.engine.CampaignControl;
 import org.outreach.engine.CampaignExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Context context = root.context();
         var database = context.existingDatabase()
-                .orElseThrow(() -> new BadInputException("campaign " + campaign + " has not been launched"));
+                .orElseThrow(() -> CampaignControl.notLaunched(campaign));
         StringWriter csv = new StringWriter();
         int rows;
         try (database) {

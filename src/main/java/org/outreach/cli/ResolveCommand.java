@@ -37,7 +37,8 @@ final class ResolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = root.context();
-        try (var database = context.database()) {
+        // Only a launched campaign has messages to settle: without a database there are none, and none is created.
+        try (var database = context.existingDatabase().orElseThrow(() -> Resolution.noSuchMessage(message))) {
             Messages.Unknown settled = database.transaction(store -> decision.sent
                     ? Resolution.sent(store, context.workspace(), message, context.clock().instant())
                     : Resolution.retry(store, message, context.clock().instant()));

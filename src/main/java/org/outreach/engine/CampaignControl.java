@@ -25,8 +25,12 @@ public final class CampaignControl {
 
     /** The launched campaign a command names, by key or definition file. */
     public static Campaigns.Launched find(Store store, String name) {
-        String key = CampaignReader.key(Path.of(name));
-        return store.campaigns().find(key).orElseThrow(() -> new BadInputException("campaign " + key + " has not been launched"));
+        return store.campaigns().find(CampaignReader.key(Path.of(name))).orElseThrow(() -> notLaunched(name));
+    }
+
+    /** What a command that needs a launched campaign says when there is none by that name (or no database yet). */
+    public static BadInputException notLaunched(String name) {
+        return new BadInputException("campaign " + CampaignReader.key(Path.of(name)) + " has not been launched");
     }
 
     public static String pause(Store store, String name, Instant now) {

@@ -1,5 +1,6 @@
 package org.outreach.engine;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,8 +44,9 @@ public final class LaunchedCampaign {
         Campaigns.Launched row = store.campaigns().byId(campaignId);
         Map<String, String> files = store.campaigns().files(campaignId);
         Problems problems = new Problems();
+        Path definition = workspace.root().resolve(row.definitionPath());
         Campaign campaign = Optional.ofNullable(files.get(row.definitionPath()))
-                .flatMap(text -> new CampaignReader(workspace).read(workspace.root().resolve(row.definitionPath()), text, problems))
+                .flatMap(text -> CampaignReader.asLaunched(workspace).read(definition, text, problems))
                 .orElseThrow(() -> new IllegalStateException("bug: the kept definition of campaign " + row.campaignKey()
                         + " does not read back: " + problems.list()));
         Map<String, String> sources = new LinkedHashMap<>();

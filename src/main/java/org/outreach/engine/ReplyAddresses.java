@@ -1,9 +1,5 @@
 package org.outreach.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.outreach.campaign.EmailAddress;
 import org.outreach.campaign.Problems;
@@ -49,7 +44,7 @@ public final class ReplyAddresses {
         List<Origin> origins = new ArrayList<>();
         for (Campaigns.Launched row : store.campaigns().all()) {
             String text = store.campaigns().files(row.id()).get(row.definitionPath());
-            Optional<Sender> sender = Optional.ofNullable(text).flatMap(t -> new CampaignReader(workspace)
+            Optional<Sender> sender = Optional.ofNullable(text).flatMap(t -> CampaignReader.asLaunched(workspace)
                     .read(workspace.root().resolve(row.definitionPath()), t, new Problems())).map(c -> c.sender());
             // A kept definition that no longer reads back still has the sender address recorded beside it.
             origins.add(new Origin(row.definitionPath(), sender.orElseGet(() -> new Sender("",
@@ -60,16 +55,9 @@ public final class ReplyAddresses {
 
     /** The campaign files' in the workspace, launched or not; a file that does not read is left to validate. */
     public static ReplyAddresses ofWorkspace(Workspace workspace) {
-        if (!Files.isDirectory(workspace.campaigns())) {
-            return new ReplyAddresses(List.of());
-        }
-        try (Stream<Path> files = Files.list(workspace.campaigns())) {
-            return new ReplyAddresses(files.filter(f -> f.toString().matches(".*\\.ya?ml")).sorted()
-                    .flatMap(f -> new CampaignReader(workspace).read(f, new Problems()).stream())
-                    .map(c -> new Origin(workspace.display(c.file()), c.sender())).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + workspace.display(workspace.campaigns()), e);
-        }
+        return new ReplyAddresses(workspace.campaignFiles().stream()
+                .flatMap(f -> new CampaignReader(workspace).read(f, new Problems()).stream())
+                .map(c -> new Origin(workspace.display(c.file()), c.sender())).toList());
     }
 
     /** Each address once, in lower case: the senders' and the reply_to addresses. */

@@ -35,7 +35,12 @@ public final class Resolution {
     }
 
     private static Messages.Unknown find(Store store, String reference) {
-        return store.messages().findUnknown(reference.strip()).orElseThrow(() -> new BadInputException(
-                "no message of unknown fate is numbered or identified as " + reference + "; outreach status lists them"));
+        return store.messages().findUnknown(reference.strip()).orElseThrow(() -> noSuchMessage(reference));
+    }
+
+    /** What resolve says when no message of unknown fate has that number or Message-ID (or there is no database yet). */
+    public static BadInputException noSuchMessage(String reference) {
+        return new BadInputException(
+                "no message of unknown fate is numbered or identified as " + reference + "; outreach status lists them");
     }
 }

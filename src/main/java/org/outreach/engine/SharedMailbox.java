@@ -1,15 +1,11 @@
 package org.outreach.engine;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.outreach.campaign.Campaign;
-import org.outreach.campaign.FailureException;
 import org.outreach.campaign.Location;
 import org.outreach.campaign.Problems;
 import org.outreach.workspace.CampaignReader;
@@ -44,21 +40,12 @@ final class SharedMailbox {
 
     /** The other campaign files of the workspace that read without error and send from the same address. */
     private static List<Campaign> others(Workspace workspace, Campaign campaign) {
-        if (!Files.isDirectory(workspace.campaigns())) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(workspace.campaigns())) {
-            return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(f))
-                    .map(f -> f.toAbsolutePath().normalize())
-                    .filter(f -> !f.equals(campaign.file().toAbsolutePath().normalize()))
-                    .sorted()
-                    .map(f -> read(workspace, f))
-                    .flatMap(Optional::stream)
-                    .filter(other -> other.sender().email().key().equals(campaign.sender().email().key()))
-                    .toList();
-        } catch (IOException e) {
-            throw new FailureException("cannot list " + workspace.display(workspace.campaigns()) + ": " + e.getMessage(), e);
-        }
+        return workspace.campaignFiles().stream()
+                .filter(f -> !f.equals(campaign.file().toAbsolutePath().normalize()))
+                .map(f -> read(workspace, f))
+                .flatMap(Optional::stream)
+                .filter(other -> other.sender().email().key().equals(campaign.sender().email().key()))
+                .toList();
     }
 
     /** A broken neighbour is its own validation's business, not this campaign's. */

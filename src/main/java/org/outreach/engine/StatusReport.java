@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.outreach.campaign.BadInputException;
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
@@ -71,7 +70,7 @@ public final class StatusReport {
     /** The answer when there is no database yet: nothing launched, and naming a campaign is a mistake. */
     public List<CampaignStatus> none(Optional<String> only) {
         only.ifPresent(name -> {
-            throw new BadInputException("campaign " + name + " has not been launched");
+            throw CampaignControl.notLaunched(name);
         });
         return List.of();
     }

@@ -33,9 +33,25 @@ public final class CampaignReader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
     private final Workspace workspace;
+    /** Off for definitions kept at an earlier launch, which may predate the rule that a segment says its match. */
+    private final boolean matchRequired;
 
-    public CampaignReader(Workspace workspace) {
+    private CampaignReader(Workspace workspace, boolean matchRequired) {
         this.workspace = workspace;
+        this.matchRequired = matchRequired;
+    }
+
+    /** Reads definition files as they must be written now, before they are launched. */
+    public CampaignReader(Workspace workspace) {
+        this(workspace, true);
+    }
+
+    /**
+     * Reads definitions kept in the database as they were accepted at launch: a rule added since must not stop
+     * an already launched campaign (its sending, its mailbox's other campaigns, status) from loading.
+     */
+    public static CampaignReader asLaunched(Workspace workspace) {
+        return new CampaignReader(workspace, false);
     }
 
     /** The campaign, or empty with the reasons in {@code problems}. */
@@ -117,8 +133,9 @@ public final class CampaignReader {
         for (YamlNode node : nodes) {
             node.fields("name", "match", "templates").ifPresent(f -> {
                 Optional<String> name = f.required("name").flatMap(n -> plainName(n, names, "segment"));
-                // A forgotten match: would silently take every contact, and every segment after it none.
-                if (f.optional("match").isEmpty()) {
+                // A forgotten match: would silently take every contact, and every segment after it none. Launched
+                // by an earlier version, such a segment is the catch-all it was then: match: {}.
+                if (matchRequired && f.optional("match").isEmpty()) {
                     node.error("segment " + f.optional("name").flatMap(YamlNode::text).orElse("") + " has no \"match\";"
                             + " write match: {} for a segment that takes every contact not taken by a segment above it");
                 }

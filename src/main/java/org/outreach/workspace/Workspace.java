@@ -1,9 +1,13 @@
 package org.outreach.workspace;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.outreach.campaign.BadInputException;
+import org.outreach.campaign.FailureException;
 
 /**
  * A folder with {@code campaigns/}, {@code templates/} and an optional {@code outreach.yaml}; the root that every
@@ -29,6 +33,22 @@ public record Workspace(Path root) {
     /** Where the embedded database and other local state live. */
     public Path stateDir() {
         return root.resolve(STATE_DIR);
+    }
+
+    /**
+     * The campaign definition files in {@code campaigns/} ({@code .yaml} and {@code .yml}), absolute and sorted so
+     * that what is said about them comes in the same order every run; none when the folder is missing.
+     */
+    public List<Path> campaignFiles() {
+        if (!Files.isDirectory(campaigns())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(campaigns())) {
+            return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(f))
+                    .map(f -> f.toAbsolutePath().normalize()).sorted().toList();
+        } catch (IOException e) {
+            throw new FailureException("cannot list " + display(campaigns()) + ": " + e.getMessage(), e);
+        }
     }
 
     /**

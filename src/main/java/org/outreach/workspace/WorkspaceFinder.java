@@ -19,7 +19,37 @@ public final class WorkspaceFinder {
 
     /** {@code campaigns/} is what a new workspace starts with; {@code .outreach/} is where a launched one keeps state. */
     public static boolean isWorkspace(Path folder) {
-        return Files.isDirectory(folder.resolve("campaigns")) || Files.isDirectory(folder.resolve(Workspace.STATE_DIR));
+        return hasCampaigns(folder) || Files.isDirectory(folder.resolve(Workspace.STATE_DIR));
+    }
+
+    private static boolean hasCampaigns(Path folder) {
+        return Files.isDirectory(folder.resolve("campaigns"));
+    }
+
+    /**
+     * The workspace at {@code folder}, unless it is only a stray {@code .outreach/} inside a real workspace: an
+     * earlier version created a database in whatever subfolder it ran in, and taking that folder for the
+     * workspace would send and suppress in a database the real workspace knows nothing of.
+     */
+    private static Workspace workspaceAt(Path folder) {
+        Optional<Path> real = hasCampaigns(folder) ? Optional.empty() : workspaceAbove(folder);
+        if (real.isPresent()) {
+            String stray = real.get().relativize(folder).toString().replace('\\', '/');
+            throw new BadInputException(stray + "/ has a " + Workspace.STATE_DIR + "/ folder but no campaigns/: it is inside"
+                    + " the workspace " + real.get() + "; run from there, or remove " + stray + "/" + Workspace.STATE_DIR
+                    + ", which an earlier version may have made");
+        }
+        return new Workspace(folder);
+    }
+
+    /** The nearest folder above {@code folder} that holds {@code campaigns/}. */
+    private static Optional<Path> workspaceAbove(Path folder) {
+        for (Path above = folder.getParent(); above != null; above = above.getParent()) {
+            if (hasCampaigns(above)) {
+                return Optional.of(above);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -35,11 +65,11 @@ public final class WorkspaceFinder {
                         ? "it has no campaigns/ or .outreach/ folder" : "no such folder")
                         + "); --workspace names the folder that holds campaigns/ and templates/");
             }
-            return new Workspace(folder);
+            return workspaceAt(folder);
         }
         for (Path folder = start; folder != null; folder = folder.getParent()) {
             if (isWorkspace(folder)) {
-                return new Workspace(folder);
+                return workspaceAt(folder);
             }
         }
         throw new BadInputException("no workspace here: looked for a campaigns/ or .outreach/ folder in " + start

@@ -88,6 +88,33 @@ class WorkspaceDiscoveryTest {
     }
 
     @Test
+    void a_stray_state_folder_an_earlier_version_left_in_templates_is_not_taken_for_the_workspace() throws Exception {
+        var workspace = TestWorkspace.in(dir);
+        Path stray = Files.createDirectories(workspace.path("templates/.outreach"));
+        Files.writeString(stray.resolve("outreach.mv.db"), "");
+
+        var run = workspace.runIn(workspace.path("templates"), "suppress", "ana@example.edu");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("templates/ has a .outreach/ folder but no campaigns/: it is inside the"
+                + " workspace " + dir + "; run from there, or remove templates/.outreach, which an earlier version may have made");
+        assertThat(workspace.path(".outreach")).doesNotExist();
+        try (var files = Files.list(stray)) {
+            assertThat(files).containsExactly(stray.resolve("outreach.mv.db"));
+        }
+    }
+
+    @Test
+    void a_folder_with_only_its_state_folder_is_a_workspace_when_none_is_above_it() throws Exception {
+        Path stateOnly = Files.createDirectories(dir.resolve("rse/.outreach")).getParent();
+
+        var run = TestWorkspace.existing(stateOnly).runIn(stateOnly, "status");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("No campaign has been launched in this workspace yet.\n");
+    }
+
+    @Test
     void classify_needs_no_workspace() throws Exception {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Path reply = Path.of("src/test/resources/replies/gmail.eml").toAbsolutePath();
