@@ -47,9 +47,10 @@ final class RoundLines {
                 report.resync() ? " (the server renumbered the folder: read again, nothing counted twice)" : "");
     }
 
-    /** "reply from nadia.haddad@example.edu (local-rse-launch): follow-ups stopped"; a bounce is for its recipient. */
+    /** "reply from nadia.haddad@example.edu (local-rse-launch): follow-ups stopped"; a bounce is for its recipient, a colleague's reply for the contact. */
     static String received(Received received) {
-        return received.kind() + (received.kind().equals("bounce") ? " for " : " from ") + received.who() + received.campaign().map(c -> " (" + c + ")").orElse("")
+        return received.kind() + (received.kind().equals("bounce") ? " for " : " from ") + received.who()
+                + received.contact().map(c -> " for " + c).orElse("") + received.campaign().map(c -> " (" + c + ")").orElse("")
                 + ": " + received.effect();
     }
 

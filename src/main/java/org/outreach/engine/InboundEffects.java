@@ -1,6 +1,7 @@
 package org.outreach.engine;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -16,8 +17,12 @@ final class InboundEffects {
     private InboundEffects() {
     }
 
-    /** @param zone the campaign's send-window time zone, in which a return date is a day */
-    static void apply(Store store, Classification classification, InboundMatcher.Match match, Instant now, ZoneId zone) {
+    /**
+     * @param zone the campaign's send-window time zone, in which a return date is a day
+     * @return what an auto-reply's return date did to the next follow-up; empty for any other message
+     */
+    static Optional<FollowUpHold> apply(Store store, Classification classification, InboundMatcher.Match match,
+                                        Instant now, ZoneId zone) {
         var message = match.message();
         switch (classification.kind()) {
             case REPLY -> {
@@ -28,8 +33,7 @@ final class InboundEffects {
             case AUTO_REPLY -> {
                 Outcomes.history(store, message, now, "auto-reply", classification.returnDate()
                         .map(d -> "away until " + d).orElse(classification.why()));
-                classification.returnDate().ifPresent(back -> store.messages().holdUntil(message.enrollmentId(),
-                        back.plusDays(1).atStartOfDay(zone).toInstant(), now));
+                return classification.returnDate().map(back -> hold(store, message.enrollmentId(), back, now, zone));
             }
             case UNSUBSCRIBE, COMPLAINT -> {
                 String source = classification.kind() == org.outreach.inbound.Kind.UNSUBSCRIBE ? "unsubscribe" : "complaint";
@@ -41,6 +45,15 @@ final class InboundEffects {
             case NOTICE -> { }
             default -> throw new IllegalStateException("bug: kind " + classification.kind());
         }
+        return Optional.empty();
+    }
+
+    /** Holds the enrollment's next follow-up until the day after {@code back}, and says whether that moved it. */
+    private static FollowUpHold hold(Store store, long enrollmentId, LocalDate back, Instant now, ZoneId zone) {
+        Instant notBefore = back.plusDays(1).atStartOfDay(zone).toInstant();
+        boolean moved = store.messages().holdUntil(enrollmentId, notBefore, now) > 0;
+        return new FollowUpHold(back, moved ? Optional.of(notBefore) : Optional.empty(),
+                moved || store.messages().nextOf(enrollmentId).isPresent(), zone);
     }
 
     /** A bounce we sent nothing to match with: its permanent failures still suppress known contacts. */

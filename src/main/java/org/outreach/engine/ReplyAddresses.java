@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.outreach.campaign.EmailAddress;
 import org.outreach.campaign.Problems;
@@ -71,22 +74,34 @@ public final class ReplyAddresses {
     }
 
     /**
-     * One line per reply_to address whose replies these settings will not read: another address than the
-     * sender's, with no {@code reply_to_imap} mailbox configured. The sandbox serves every address; without any
-     * IMAP mailbox, no reply is read at all, which is said elsewhere.
+     * One line per reply_to address whose replies these settings will not read: another address than its
+     * campaign's sender, logged in to by neither the {@code imap} nor the {@code reply_to_imap} mailbox. Only one
+     * reply_to mailbox can be set, so a second campaign with a reply_to of its own may be left out even when
+     * reply_to_imap is there. The sandbox serves every address; without any IMAP mailbox, no reply is read at all,
+     * which is said elsewhere.
      */
     public List<String> unread(Settings.Mail mail) {
-        if (mail.mode() == Settings.Mail.Mode.SANDBOX || mail.imap().isEmpty() || mail.replyToImap().isPresent()) {
+        if (mail.mode() == Settings.Mail.Mode.SANDBOX || mail.imap().isEmpty()) {
             return List.of();
         }
+        List<Settings.Server> mailboxes = Stream.concat(mail.imap().stream(), mail.replyToImap().stream()).toList();
+        Set<String> loggedIn = mailboxes.stream().flatMap(m -> m.username().stream())
+                .map(u -> u.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        String advice = mail.replyToImap().isEmpty() ? "add a reply_to_imap section for that mailbox to outreach.yaml"
+                : "reply_to_imap reads another mailbox, and only one can be set";
+        String inboxes = mailboxes.stream().map(m -> new MailboxReader(m).describe()).collect(Collectors.joining(" or "));
+        return unreadFiles(loggedIn).entrySet().stream().map(e -> "Replies to " + e.getKey() + " (reply_to in "
+                + String.join(", ", e.getValue()) + ") will not be read: " + advice + ", unless mail to " + e.getKey()
+                + " arrives in " + inboxes + ".").toList();
+    }
+
+    /** Each reply_to address no mailbox logs in to, with the campaign files that name it. */
+    private Map<String, Set<String>> unreadFiles(Set<String> loggedIn) {
         Map<String, Set<String>> filesByAddress = new LinkedHashMap<>();
         for (Origin origin : origins) {
-            origin.otherReplyTo().ifPresent(r -> filesByAddress.computeIfAbsent(r.value(), k -> new LinkedHashSet<>())
-                    .add(origin.file()));
+            origin.otherReplyTo().filter(r -> !loggedIn.contains(r.key())).ifPresent(r -> filesByAddress
+                    .computeIfAbsent(r.value(), k -> new LinkedHashSet<>()).add(origin.file()));
         }
-        String inbox = new MailboxReader(mail.imap().get()).describe();
-        return filesByAddress.entrySet().stream().map(e -> "Replies to " + e.getKey() + " (reply_to in "
-                + String.join(", ", e.getValue()) + ") will not be read: add a reply_to_imap section for that mailbox"
-                + " to outreach.yaml, unless mail to " + e.getKey() + " arrives in " + inbox + ".").toList();
+        return filesByAddress;
     }
 }

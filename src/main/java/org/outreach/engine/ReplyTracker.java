@@ -152,7 +152,7 @@ public final class ReplyTracker {
         Optional<InboundMatcher.Match> match = own ? Optional.empty()
                 : InboundMatcher.match(store, message, classification, from);
         String kind = own ? OWN : match.isEmpty() && classification.kind() != Kind.BOUNCE ? UNRELATED : kindName(classification.kind());
-        match.ifPresent(m -> InboundEffects.apply(store, classification, m, now,
+        Optional<FollowUpHold> hold = match.flatMap(m -> InboundEffects.apply(store, classification, m, now,
                 LaunchedCampaign.load(store, workspace, m.message().campaignId()).campaign().window().zone()));
         if (match.isEmpty() && classification.kind() == Kind.BOUNCE) {
             InboundEffects.unmatchedBounce(store, classification, now);
@@ -164,11 +164,11 @@ public final class ReplyTracker {
                 match.map(m -> m.message().campaignId()).orElse(null), match.flatMap(InboundMatcher.Match::answeredBy).orElse(null),
                 truncate(org.outreach.inbound.NewText.start(org.outreach.inbound.Texts.body(message), 4), 2000), classification.returnDate().orElse(null), now));
         boolean tells = !own && classification.kind() != Kind.NOTICE && (match.isPresent() || classification.kind() == Kind.BOUNCE);
-        return Optional.of(new Recorded(kind, tells ? Optional.of(received(store, classification, from, match)) : Optional.empty()));
+        return Optional.of(new Recorded(kind, tells ? Optional.of(received(store, classification, from, match, hold)) : Optional.empty()));
     }
 
     private static Received received(Store store, Classification classification, Optional<String> from,
-                                     Optional<InboundMatcher.Match> match) {
+                                     Optional<InboundMatcher.Match> match, Optional<FollowUpHold> hold) {
         boolean aboutRecipients = classification.kind() == Kind.BOUNCE || classification.kind() == Kind.COMPLAINT;
         String who = aboutRecipients && !classification.recipients().isEmpty()
                 ? classification.recipients().stream().map(org.outreach.inbound.Recipient::address).collect(Collectors.joining(", "))
@@ -176,17 +176,17 @@ public final class ReplyTracker {
                         .map(m -> store.contacts().byId(m.message().contactId()).email().value())
                         .or(() -> from).orElse("an unknown sender");
         Optional<String> campaign = match.map(m -> store.campaigns().byId(m.message().campaignId()).campaignKey());
-        return new Received(who, kindName(classification.kind()), campaign, effect(classification));
+        // Someone who answered for the contact is named as the sender; the contact is named too, as the one it counts for.
+        Optional<String> contact = match.filter(m -> !aboutRecipients && m.answeredBy().isPresent())
+                .map(m -> store.contacts().byId(m.message().contactId()).email().value());
+        return new Received(who, kindName(classification.kind()), campaign, effect(classification, hold), contact);
     }
 
     /** What the message did, in the words of the README's table of kinds. */
-    private static String effect(Classification classification) {
+    private static String effect(Classification classification, Optional<FollowUpHold> hold) {
         return switch (classification.kind()) {
             case REPLY -> "follow-ups stopped";
-            case AUTO_REPLY -> classification.returnDate().map(d -> "away until "
-                            + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH).format(d)
-                            + ", the next follow-up waits")
-                    .orElse("follow-ups go on");
+            case AUTO_REPLY -> hold.map(FollowUpHold::effect).orElse("follow-ups go on");
             case UNSUBSCRIBE, COMPLAINT -> "address suppressed";
             case BOUNCE -> classification.permanent() ? "address suppressed" : "delivery delayed, the servers are still trying";
             default -> throw new IllegalStateException("bug: no effect told for " + classification.kind());

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
@@ -32,9 +31,7 @@ public final class EmlFile {
         } catch (MessagingException e) {
             throw new IOException("cannot write the message: " + e.getMessage(), e);
         }
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.write(partial, crlf(bytes.toByteArray()));
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        WholeFile.write(file, crlf(bytes.toByteArray()));
     }
 
     public static MimeMessage read(Path file) throws IOException {

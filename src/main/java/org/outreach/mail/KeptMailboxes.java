@@ -56,19 +56,26 @@ final class KeptMailboxes {
         }
     }
 
+    /**
+     * The mailbox's UIDVALIDITY; empty when none was saved, or when the file does not hold a number (written by an
+     * older version in place and cut short by a crash). Then the mailbox gets a new one and the reply reader reads
+     * it again from the start, which is harmless: it recognises the messages it has already recorded by Message-ID.
+     */
     Optional<Long> uidValidity(String address) {
         Path file = folder(address).resolve(UID_VALIDITY);
         try {
-            return Files.exists(file) ? Optional.of(Long.parseLong(Files.readString(file).strip())) : Optional.empty();
+            String text = Files.exists(file) ? Files.readString(file).strip() : "";
+            return text.matches("\\d{1,18}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
+    /** Saves the UIDVALIDITY whole or not at all, as the messages are saved: a crash never leaves it empty. */
     void saveUidValidity(String address, long uidValidity) {
         try {
             Files.createDirectories(folder(address));
-            Files.writeString(folder(address).resolve(UID_VALIDITY), uidValidity + "\n");
+            WholeFile.write(folder(address).resolve(UID_VALIDITY), (uidValidity + "\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the sandbox mailbox of " + address + " in " + root, e);
         }

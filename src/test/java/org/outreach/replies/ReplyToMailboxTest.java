@@ -110,6 +110,46 @@ class ReplyToMailboxTest {
         assertThat(poll.errLines()).as(poll.toString()).contains(line);
     }
 
+    /** A second campaign whose reply_to is neither mailbox: only one reply_to_imap can be set. */
+    private static final String SECOND = TestWorkspace.CAMPAIGN.replace("name: Springfield RSE launch", "name: Hack day")
+            .replace("sender: {name: Ada Organizer, email: ada@example.org}",
+                    "sender: {name: Ada Organizer, email: ada@example.org, reply_to: Hack-Day@example.org}");
+
+    private static final String SECOND_UNREAD = "Replies to Hack-Day@example.org (reply_to in campaigns/hackday.yaml)"
+            + " will not be read: reply_to_imap reads another mailbox, and only one can be set, unless mail to"
+            + " Hack-Day@example.org arrives in INBOX of ada@example.org or INBOX of rse-team@example.org.";
+
+    @Test
+    void check_mail_says_which_replies_will_not_be_read_when_a_second_reply_to_has_no_mailbox() {
+        var run = workspace(true).write("campaigns/hackday.yaml", SECOND).run("check-mail");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out().lines()).contains(SECOND_UNREAD);
+        assertThat(run.out()).doesNotContain("Replies to rse-team@example.org");
+    }
+
+    @Test
+    void the_daemon_says_too_which_replies_of_a_second_reply_to_will_not_be_read() {
+        var workspace = workspace(true).write("campaigns/hackday.yaml", SECOND);
+        workspace.run("launch", "launch");
+        var launched = workspace.run("launch", "hackday");
+
+        var daemon = workspace.run("daemon", "--once");
+
+        assertThat(launched.code()).as(launched.toString()).isZero();
+        assertThat(daemon.errLines()).as(daemon.toString()).contains(SECOND_UNREAD);
+    }
+
+    @Test
+    void check_mail_says_nothing_of_a_reply_to_the_imap_mailbox_logs_in_to_in_other_case() {
+        var run = workspace(false).write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace(
+                "sender: {name: Ada Organizer, email: ada@example.org}",
+                "sender: {name: Ada Organizer, email: maya@example.org, reply_to: ADA@example.org}")).run("check-mail");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).doesNotContain("will not be read");
+    }
+
     @Test
     void check_mail_says_nothing_of_reply_to_when_it_is_the_sender_address() {
         var run = workspace(false).write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN).run("check-mail");

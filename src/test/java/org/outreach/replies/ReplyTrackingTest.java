@@ -170,17 +170,7 @@ class ReplyTrackingTest {
         GreenMailUser organizer = MAIL.getUserManager().getUser("ada@example.org");
         organizer.deliver(reply(intros.get("ana@example.edu"), "Ana Lima <ana@example.edu>", "Count me in!\n"));
         var one = workspace.run("daemon", "--once");
-        organizer.deliver(parse("""
-                From: Ben Okoro <ben@example.edu>
-                To: Ada Organizer <ada@example.org>
-                Subject: Automatic reply: %s
-                Auto-Submitted: auto-replied
-                Date: Mon, 30 Nov 2026 10:00:00 -0600
-                Message-ID: <ooo-2@example.edu>
-                In-Reply-To: %s
-
-                I am out of the office until December 10, 2026.
-                """.formatted(intros.get("ben@example.edu").getSubject(), intros.get("ben@example.edu").getMessageID())));
+        organizer.deliver(outOfOffice(intros.get("ben@example.edu"), "Ben Okoro <ben@example.edu>", "December 10, 2026"));
         organizer.deliver(parse(dsn("cy@example.gov", intros.get("cy@example.gov"))));
         organizer.deliver(reply(intros.get("dee@example.gov"), "Dee Ruiz <dee@example.gov>", "Please remove me from your list.\n"));
 
@@ -192,10 +182,42 @@ class ReplyTrackingTest {
                 """);
         assertThat(three.out()).contains("""
                 Read 3 new messages from INBOX of ada@example.org: 1 auto-reply, 1 bounce, 1 unsubscribe
-                  auto-reply from ben@example.edu (launch): away until Thu 10 Dec, the next follow-up waits
+                  auto-reply from ben@example.edu (launch): away until Thu 10 Dec, the next follow-up waits until Fri 11 Dec
                   bounce for cy@example.gov (launch): address suppressed
                   unsubscribe from dee@example.gov (launch): address suppressed
                 """);
+    }
+
+    @Test
+    void an_auto_reply_back_before_the_follow_up_is_due_says_the_follow_up_does_not_wait() throws Exception {
+        var workspace = workspace();
+        workspace.run("launch", "launch");
+        workspace.run("daemon", "--once");
+        // The nudge is due on Fri 4 Dec; Ben is back before then.
+        MAIL.getUserManager().getUser("ada@example.org").deliver(
+                outOfOffice(sentTo().get("ben@example.edu"), "Ben Okoro <ben@example.edu>", "December 1, 2026"));
+
+        var poll = workspace.run("replies", "poll");
+
+        assertThat(poll.out()).as(poll.toString()).contains("  auto-reply from ben@example.edu (launch):"
+                + " away until Tue 1 Dec; the next follow-up is due after that anyway\n");
+    }
+
+    @Test
+    void an_auto_reply_after_the_last_step_says_there_is_no_follow_up_to_hold() throws Exception {
+        var workspace = workspace();
+        workspace.run("launch", "launch");
+        workspace.run("daemon", "--once");
+        var later = workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(4)));
+        later.run("daemon", "--once");
+        MAIL.getUserManager().getUser("ada@example.org").deliver(
+                outOfOffice(sentTo().get("ben@example.edu"), "Ben Okoro <ben@example.edu>", "December 10, 2026"));
+
+        var poll = later.run("replies", "poll");
+
+        assertThat(followUpsTo()).contains("ben@example.edu");
+        assertThat(poll.out()).as(poll.toString()).contains("  auto-reply from ben@example.edu (launch):"
+                + " away until Thu 10 Dec; no follow-up to hold\n");
     }
 
     @Test
@@ -224,8 +246,10 @@ class ReplyTrackingTest {
 
         MAIL.getUserManager().getUser("ada@example.org").deliver(
                 reply(intro, "Raj Patel <raj@example.edu>", "Ana forwarded me your note: I'm the one who writes our code!\n"));
-        workspace.run("replies", "poll");
+        var poll = workspace.run("replies", "poll");
 
+        assertThat(poll.out()).as(poll.toString())
+                .contains("  reply from raj@example.edu for ana@example.edu (launch): follow-ups stopped\n");
         assertThat(workspace.run("replies").out()).contains("Ana Lima <ana@example.edu>", "answered by raj@example.edu");
         workspace.at(TestWorkspace.NOW.plus(Duration.ofDays(4))).run("daemon", "--once");
         assertThat(followUpsTo()).doesNotContain("ana@example.edu").hasSize(3);
@@ -258,6 +282,21 @@ class ReplyTrackingTest {
 
     private static MimeMessage reply(MimeMessage to, String from, String text) throws Exception {
         return parse(replyText(to, from, text));
+    }
+
+    /** An out-of-office answer to {@code to}, away until {@code until} ("December 10, 2026"). */
+    private static MimeMessage outOfOffice(MimeMessage to, String from, String until) throws Exception {
+        return parse("""
+                From: %s
+                To: Ada Organizer <ada@example.org>
+                Subject: Automatic reply: %s
+                Auto-Submitted: auto-replied
+                Date: Mon, 30 Nov 2026 10:00:00 -0600
+                Message-ID: <ooo-%d@example.edu>
+                In-Reply-To: %s
+
+                I am out of the office until %s.
+                """.formatted(from, to.getSubject(), Math.abs((from + until).hashCode()), to.getMessageID(), until));
     }
 
     private static String withoutDate(String message) {

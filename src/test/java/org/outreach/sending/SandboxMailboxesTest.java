@@ -77,6 +77,27 @@ class SandboxMailboxesTest {
                 .isEqualTo("Mon 30 Nov 2026 09:00 America/Chicago  Ana Lima <ana@example.edu>, Physics Lab  (launch, after intro)");
     }
 
+    @Test
+    void an_empty_uidvalidity_file_left_by_a_crash_does_not_stop_the_sandbox_and_no_reply_is_read_twice() throws Exception {
+        var workspace = TestWorkspace.in(dir);
+        workspace.run("launch", "launch");
+        workspace.run("daemon", "--once");
+        deliver(workspace, "ada@example.org", "ana@example.edu", "Ana Lima <ana@example.edu>", 1, "Count me in!");
+        workspace.run("replies", "poll");
+        workspace.write(".outreach/sandbox/mailboxes/ada@example.org/UIDVALIDITY", "");
+
+        var daemon = workspace.run("daemon", "--once");
+        var again = workspace.run("replies", "poll");
+
+        assertThat(daemon.code()).as(daemon.toString()).isZero();
+        assertThat(daemon.err()).doesNotContain("Exception");
+        // A new UIDVALIDITY makes the reader start over; the reply it had recorded is known by its Message-ID.
+        assertThat(daemon.out()).doesNotContain("1 reply");
+        assertThat(again.out()).contains("Read 0 new messages from INBOX of ada@example.org").doesNotContain("renumbered");
+        assertThat(workspace.read(".outreach/sandbox/mailboxes/ada@example.org/UIDVALIDITY")).matches("\\d+\n");
+        assertThat(workspace.run("replies").out()).containsOnlyOnce("Count me in!");
+    }
+
     /** What a correspondent's mail server does: puts their answer to our intro into {@code mailbox}. */
     static void deliver(TestWorkspace workspace, String mailbox, String contact, String from, int n, String text)
             throws Exception {
