@@ -3,6 +3,7 @@ package org.outreach.cli;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
+import org.outreach.campaign.Plural;
 import org.outreach.engine.CampaignControl;
 import org.outreach.store.Store;
 import picocli.CommandLine.Command;
@@ -58,8 +59,9 @@ abstract class CampaignStateCommands implements Callable<Integer> {
 
         @Override
         String change(Store store, Instant now) {
-            return "cancelled " + campaign + ": " + CampaignControl.cancel(store, campaign, now)
-                    + " messages not sent yet were cancelled";
+            int cancelled = CampaignControl.cancel(store, campaign, now);
+            return "cancelled " + campaign + ": " + Plural.of(cancelled, "message") + " not sent yet "
+                    + (cancelled == 1 ? "was" : "were") + " cancelled";
         }
     }
 }

@@ -55,6 +55,18 @@ class CampaignControlTest {
     }
 
     @Test
+    void cancelling_one_message_says_one_message() {
+        var workspace = launched();
+        for (String address : new String[] {"ana@example.edu", "ben@example.edu", "cy@example.gov"}) {
+            workspace.run("suppress", address);
+        }
+
+        var cancel = workspace.run("cancel", "launch");
+
+        assertThat(cancel.out()).isEqualTo("cancelled launch: 1 message not sent yet was cancelled\n");
+    }
+
+    @Test
     void a_cancelled_campaign_sends_no_follow_up() {
         var workspace = launched();
         workspace.run("daemon", "--once");
