@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.outreach.campaign.BadInputException;
+import org.outreach.campaign.CampaignState;
+import org.outreach.campaign.EnrollmentState;
 import org.outreach.store.Campaigns;
 import org.outreach.store.Enrollments;
 import org.outreach.store.Store;
@@ -15,10 +17,6 @@ import org.outreach.workspace.CampaignReader;
  * same statement that claims each message, so a change takes effect before the next message is claimed.
  */
 public final class CampaignControl {
-
-    public static final String ACTIVE = "active";
-    public static final String PAUSED = "paused";
-    public static final String CANCELLED = "cancelled";
 
     private CampaignControl() {
     }
@@ -34,34 +32,34 @@ public final class CampaignControl {
     }
 
     public static String pause(Store store, String name, Instant now) {
-        return change(store, name, ACTIVE, PAUSED, now);
+        return change(store, name, CampaignState.ACTIVE, CampaignState.PAUSED, now);
     }
 
     public static String resume(Store store, String name, Instant now) {
-        return change(store, name, PAUSED, ACTIVE, now);
+        return change(store, name, CampaignState.PAUSED, CampaignState.ACTIVE, now);
     }
 
     /** Stops the campaign for good: its messages not yet sent are cancelled and every sequence in it stops. */
     public static int cancel(Store store, String name, Instant now) {
         Campaigns.Launched campaign = find(store, name);
-        if (campaign.state().equals(CANCELLED)) {
+        if (campaign.state() == CampaignState.CANCELLED) {
             throw new BadInputException("campaign " + campaign.campaignKey() + " is already cancelled");
         }
-        store.campaigns().setState(campaign.id(), CANCELLED, now);
+        store.campaigns().move(campaign.id(), campaign.state(), CampaignState.CANCELLED, now);
         List<Enrollments.Enrollment> active = store.enrollments().ofCampaign(campaign.id()).stream()
-                .filter(e -> e.state().equals(Enrollments.ACTIVE)).toList();
+                .filter(e -> e.state() == EnrollmentState.ACTIVE).toList();
         int cancelled = store.messages().cancelUnsentOfCampaign(campaign.id(), "campaign cancelled", now);
         store.enrollments().stopCampaign(campaign.id(), "campaign cancelled", now);
-        active.forEach(e -> store.history().record(e.contactId(), campaign.id(), null, now, "cancelled", "campaign cancelled"));
+        active.forEach(e -> store.history().record(e.contactId(), campaign.id(), null, now, CampaignState.CANCELLED.toString(), "campaign cancelled"));
         return cancelled;
     }
 
-    private static String change(Store store, String name, String from, String to, Instant now) {
+    private static String change(Store store, String name, CampaignState from, CampaignState to, Instant now) {
         Campaigns.Launched campaign = find(store, name);
-        if (!campaign.state().equals(from)) {
+        if (campaign.state() != from) {
             throw new BadInputException("campaign " + campaign.campaignKey() + " is " + campaign.state() + ", not " + from);
         }
-        store.campaigns().setState(campaign.id(), to, now);
+        store.campaigns().move(campaign.id(), from, to, now);
         return campaign.campaignKey();
     }
 }

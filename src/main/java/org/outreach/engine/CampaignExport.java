@@ -59,9 +59,9 @@ public final class CampaignExport {
             return "failed";
         }
         return switch (o.state()) {
-            case "completed" -> "no reply";
-            case "active" -> "in progress";
-            default -> reason.isEmpty() ? o.state() : reason;
+            case COMPLETED -> "no reply";
+            case ACTIVE -> "in progress";
+            case STOPPED -> reason.isEmpty() ? o.state().toString() : reason;
         };
     }
 

@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import jakarta.mail.internet.MimeMessage;
 import org.outreach.campaign.Contact;
 import org.outreach.campaign.FailureException;
+import org.outreach.campaign.MessageState;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.mail.Delivery;
 import org.outreach.mail.Envelope;
@@ -90,8 +91,9 @@ public final class Dispatcher {
             for (Messages.Interrupted m : store.messages().interrupted()) {
                 String why = "the sending process stopped after claiming this message and before recording the"
                         + " server's answer; check the recipient's mailbox or your Sent folder, then run outreach resolve";
-                n += store.messages().markUnknown(m.id(), why, now);
-                store.history().record(m.contactId(), m.campaignId(), m.id(), now, "unknown", why);
+                store.messages().markUnknown(m.id(), why, now);
+                store.history().record(m.contactId(), m.campaignId(), m.id(), now, MessageState.UNKNOWN.toString(), why);
+                n++;
             }
             return n;
         });
@@ -164,10 +166,10 @@ public final class Dispatcher {
                 return false;
             }
             boolean claimed = database.durableTransaction(store -> {
-                if (store.messages().claim(message.id(), draft.get().messageId(), draft.get().subject(), now) == 0) {
+                if (!store.messages().claim(message.id(), draft.get().messageId(), draft.get().subject(), now)) {
                     return false;
                 }
-                Outcomes.history(store, message, now, "sending", draft.get().messageId() + " " + draft.get().subject());
+                Outcomes.history(store, message, now, MessageState.SENDING, draft.get().messageId() + " " + draft.get().subject());
                 return true;
             });
             if (!claimed) {
@@ -243,7 +245,9 @@ public final class Dispatcher {
                     return Optional.of(new Draft(contact, messageId, subject, mime));
                 } catch (RenderException e) {
                     String why = "cannot be rendered: " + e.where() + ": " + e.getMessage();
-                    Outcomes.failed(store, message, why, now);
+                    if (!Outcomes.failedUnsent(store, message, why, now)) {
+                        return Optional.empty();
+                    }
                     tally.failed++;
                     listener.recorded(contact.email().value(), message.step(), Delivery.Outcome.REJECTED, why);
                     return Optional.empty();
@@ -269,7 +273,7 @@ public final class Dispatcher {
                         } else {
                             Instant again = now.plus(retry.delayAfter(message.attempts() + 1));
                             store.messages().markRetrying(message.id(), again, delivery.reply(), now);
-                            Outcomes.history(store, message, now, "retrying", delivery.reply() + "; next attempt " + again);
+                            Outcomes.history(store, message, now, MessageState.RETRYING, delivery.reply() + "; next attempt " + again);
                             tally.retrying++;
                         }
                     }
@@ -285,7 +289,7 @@ public final class Dispatcher {
                         // Not this message's fault: it waits, and is tried again once the mailbox can send.
                         Instant again = now.plus(retry.delayAfter(message.attempts() + 1));
                         store.messages().markRetrying(message.id(), again, delivery.reply(), now);
-                        Outcomes.history(store, message, now, "retrying", "the server refused to send for this"
+                        Outcomes.history(store, message, now, MessageState.RETRYING, "the server refused to send for this"
                                 + " mailbox: " + delivery.reply() + "; next attempt " + again);
                         tally.retrying++;
                     }
@@ -293,7 +297,7 @@ public final class Dispatcher {
                         String why = "the connection broke after the message was sent and before the server answered: "
                                 + delivery.reply();
                         store.messages().markUnknown(message.id(), why, now);
-                        Outcomes.history(store, message, now, "unknown", why);
+                        Outcomes.history(store, message, now, MessageState.UNKNOWN, why);
                         tally.unknown++;
                     }
                     default -> throw new IllegalStateException("bug: outcome " + delivery.outcome());

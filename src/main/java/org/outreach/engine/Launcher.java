@@ -112,7 +112,7 @@ public final class Launcher {
      */
     private void checkRelaunch(Store store, Campaigns.Launched launched, Campaign campaign) {
         String file = workspace.display(campaign.file());
-        if (launched.state().equals(CampaignControl.CANCELLED)) {
+        if (launched.state() == org.outreach.campaign.CampaignState.CANCELLED) {
             throw new org.outreach.campaign.BadInputException(file + ": campaign " + launched.campaignKey()
                     + " was cancelled; to write to these people again, launch a copy of it under another file name");
         }

@@ -30,7 +30,7 @@ public final class Resolution {
         Messages.Unknown unknown = find(store, reference);
         Messages.Due message = store.messages().byId(unknown.id());
         store.messages().requeue(unknown.id(), "resolved by hand: send again", now);
-        Outcomes.history(store, message, now, "retrying", "resolved by hand: send again");
+        Outcomes.history(store, message, now, org.outreach.campaign.MessageState.RETRYING, "resolved by hand: send again");
         return unknown;
     }
 

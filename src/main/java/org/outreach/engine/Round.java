@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.outreach.campaign.CampaignState;
 import org.outreach.mail.MailboxReader;
 import org.outreach.mail.Mailer;
 import org.outreach.store.Database;
@@ -92,10 +93,10 @@ public final class Round {
                 .collect(Collectors.toMap(Dispatcher.Held::campaignId, Function.identity(), (first, later) -> first));
         List<Waiting> waiting = new ArrayList<>();
         for (Messages.DueCount due : database.transaction(store -> store.messages().countDueByCampaign(now))) {
-            if (due.state().equals(CampaignControl.PAUSED)) {
+            if (due.state() == CampaignState.PAUSED) {
                 waiting.add(new Waiting(due.campaignKey(), due.messages(), Waiting.Reason.PAUSED, null, null, null, null));
             }
-            Optional.ofNullable(byCampaign.get(due.campaignId())).filter(h -> due.state().equals(CampaignControl.ACTIVE))
+            Optional.ofNullable(byCampaign.get(due.campaignId())).filter(h -> due.state() == CampaignState.ACTIVE)
                     .ifPresent(h -> waiting.add(new Waiting(due.campaignKey(), due.messages(), h.hold().reason(),
                             h.sender(), h.limits(), h.hold().until(), h.zone())));
         }

@@ -3,6 +3,7 @@ package org.outreach.engine;
 import java.util.List;
 import java.util.Optional;
 
+import org.outreach.campaign.EnrollmentState;
 import org.outreach.store.Enrollments;
 import org.outreach.store.Messages;
 import org.outreach.store.Store;
@@ -14,7 +15,7 @@ import org.outreach.store.Store;
  * @param state      active, stopped or completed
  * @param stopReason why it stopped ("replied…", "suppressed…"); null while it goes on
  */
-public record Sequence(String email, String segment, String state, String stopReason, List<Messages.Sent> sent,
+public record Sequence(String email, String segment, EnrollmentState state, String stopReason, List<Messages.Sent> sent,
                        Optional<Messages.Unsent> next) {
 
     /** Every contact of the campaign with this key, by segment then address; empty when it is not launched. */
@@ -25,7 +26,7 @@ public record Sequence(String email, String segment, String state, String stopRe
 
     private static Sequence of(Store store, Enrollments.Enrollment e) {
         return new Sequence(e.email(), e.segment(), e.state(), e.stopReason(), store.messages().sentOf(e.id()),
-                Enrollments.ACTIVE.equals(e.state()) ? store.messages().nextOf(e.id()) : Optional.empty());
+                e.state() == EnrollmentState.ACTIVE ? store.messages().nextOf(e.id()) : Optional.empty());
     }
 
     /** The step of this name, if it was sent. */

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.outreach.campaign.Campaign;
+import org.outreach.campaign.CampaignState;
+import org.outreach.campaign.EnrollmentState;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
 import org.outreach.store.Campaigns;
@@ -43,7 +45,7 @@ public final class StatusReport {
      * @param unknown messages whose fate is unknown, for a person to settle with {@code outreach resolve}
      * @param contactsChanged the contacts file when it no longer holds what the campaign was launched with, or null
      */
-    public record CampaignStatus(String campaign, String name, String state, Instant launchedAt, int enrolled,
+    public record CampaignStatus(String campaign, String name, CampaignState state, Instant launchedAt, int enrolled,
                                  List<Row> rows, List<Messages.Unknown> unknown, List<Forecast.StepForecast> forecast,
                                  java.time.ZoneId zone, ContactsFileChange contactsChanged, MailboxLimits mailbox) {
     }
@@ -79,7 +81,7 @@ public final class StatusReport {
         Campaign campaign = definition(store, launched);
         List<Enrollments.Enrollment> enrollments = store.enrollments().ofCampaign(launched.id());
         Map<String, Long> active = enrollments.stream()
-                .filter(e -> e.state().equals(Enrollments.ACTIVE))
+                .filter(e -> e.state() == EnrollmentState.ACTIVE)
                 .collect(Collectors.groupingBy(Enrollments.Enrollment::segment, Collectors.counting()));
         List<Messages.StateCount> counts = store.messages().countByState(launched.id());
         List<Inbound.KindCount> answers = store.inbound().countByKind(launched.id());
@@ -109,14 +111,14 @@ public final class StatusReport {
             if (!count.segment().equals(segment) || !count.step().equals(step)) {
                 continue;
             }
-            if (count.enrollmentState().equals(Enrollments.ACTIVE)) {
+            if (count.enrollmentState() == EnrollmentState.ACTIVE) {
                 reachedByActive += count.messages();
             }
             switch (count.state()) {
-                case "sent" -> sent += count.messages();
-                case "failed" -> failed += count.messages();
-                case "cancelled" -> cancelled += count.messages();
-                case "unknown" -> unknown += count.messages();
+                case SENT -> sent += count.messages();
+                case FAILED -> failed += count.messages();
+                case CANCELLED -> cancelled += count.messages();
+                case UNKNOWN -> unknown += count.messages();
                 default -> planned += count.messages();
             }
         }
@@ -133,7 +135,7 @@ public final class StatusReport {
     /** When the messages not sent yet would go out, from now, if nobody replies; nothing for a stopped campaign. */
     static List<Forecast.StepForecast> forecast(Store store, Workspace workspace, Campaigns.Launched launched,
                                                 Campaign campaign, Instant now) {
-        if (!launched.state().equals(CampaignControl.ACTIVE)) {
+        if (launched.state() != CampaignState.ACTIVE) {
             return List.of();
         }
         List<Forecast.Pending> pending = store.messages().unsent(launched.id()).stream()

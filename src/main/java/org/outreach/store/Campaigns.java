@@ -13,12 +13,13 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.outreach.campaign.CampaignState;
 
 /** Launched campaigns with the copy of their files that unsent messages are rendered from. */
 @RegisterConstructorMapper(Campaigns.Launched.class)
 public interface Campaigns extends SqlObject {
 
-    record Launched(long id, String campaignKey, String name, String senderEmail, String state, String definitionPath,
+    record Launched(long id, String campaignKey, String name, String senderEmail, CampaignState state, String definitionPath,
                     String contentHash, Instant launchedAt, Instant updatedAt) {
     }
 
@@ -71,8 +72,16 @@ public interface Campaigns extends SqlObject {
     @RegisterConstructorMapper(ContactsAsLaunched.class)
     Optional<ContactsAsLaunched> contactsFile(@Bind("id") long id);
 
-    @SqlUpdate("update campaigns set state = :state, updated_at = :now where id = :id")
-    void setState(@Bind("id") long id, @Bind("state") String state, @Bind("now") Instant now);
+    /** Moves a campaign that is {@code from} to {@code to}; anything else is a bug, and fails before any history. */
+    default void move(long id, CampaignState from, CampaignState to, Instant now) {
+        if (!from.canMoveTo(to)) {
+            throw new IllegalStateException("bug: campaign " + id + " cannot move from " + from + " to " + to);
+        }
+        Transitions.require(moveRow(id, from, to, now), "campaign", id, to, () -> Optional.ofNullable(byId(id)).map(Launched::state));
+    }
+
+    @SqlUpdate("update campaigns set state = :to, updated_at = :now where id = :id and state = :from")
+    int moveRow(@Bind("id") long id, @Bind("from") CampaignState from, @Bind("to") CampaignState to, @Bind("now") Instant now);
 
     @SqlQuery("""
             select id, campaign_key, name, sender_email, state, definition_path, content_hash, launched_at, updated_at

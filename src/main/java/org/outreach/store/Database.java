@@ -42,6 +42,7 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(url);
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new InstantArgument());
+        StateColumns.register(jdbi);
         jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> {
             OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
             return value == null ? null : value.toInstant();

@@ -10,21 +10,21 @@ import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.outreach.campaign.Contact;
 import org.outreach.campaign.EmailAddress;
+import org.outreach.campaign.EnrollmentState;
 import org.outreach.campaign.Location;
 
 /** Which contacts are in which campaign, in which segment, and whether their sequence goes on. */
 @RegisterConstructorMapper(Enrollments.Enrollment.class)
 public interface Enrollments {
 
-    String ACTIVE = "active";
-
-    record Enrollment(long id, long campaignId, long contactId, String email, String segment, String state,
+    record Enrollment(long id, long campaignId, long contactId, String email, String segment, EnrollmentState state,
                       String stopReason, Instant enrolledAt) {
     }
 
@@ -82,12 +82,22 @@ public interface Enrollments {
     @ValueColumn("field_value")
     Map<String, String> launchedFields(@Bind("id") long id);
 
-    /** Ends one sequence: {@code completed} when its last step went out, {@code stopped} with a reason otherwise. */
+    /**
+     * Ends one sequence if it still goes on: {@code completed} when its last step went out, {@code stopped} with
+     * a reason otherwise. False when it had ended already, which is expected and not a bug: a reply, a bounce, a
+     * suppression and a failure each end it, and any of them may come first (a second reply finds it stopped).
+     */
+    default boolean end(long id, EnrollmentState to, String reason, Instant now) {
+        Transitions.reachable(!EnrollmentState.movingTo(to).isEmpty(), "enrollment", id, to);
+        return endRow(id, to, reason, now, EnrollmentState.movingTo(to)) == 1;
+    }
+
     @SqlUpdate("""
-            update enrollments set state = :state, stop_reason = :reason, updated_at = :now
-            where id = :id and state = 'active'
+            update enrollments set state = :to, stop_reason = :reason, updated_at = :now
+            where id = :id and state in (<from>)
             """)
-    int end(@Bind("id") long id, @Bind("state") String state, @Bind("reason") String reason, @Bind("now") Instant now);
+    int endRow(@Bind("id") long id, @Bind("to") EnrollmentState to, @Bind("reason") String reason,
+               @Bind("now") Instant now, @BindList("from") List<EnrollmentState> from);
 
     @SqlUpdate("""
             update enrollments set state = 'stopped', stop_reason = :reason, updated_at = :now
@@ -100,7 +110,7 @@ public interface Enrollments {
      * recorded, and {@code suppressedAt} when the address was put on the do-not-contact list after enrolling
      * (with {@code suppressedAs}, its source): both by this program's clock, so they compare.
      */
-    record Outcome(String email, long contactId, String segment, String state, String stopReason, int sent,
+    record Outcome(String email, long contactId, String segment, EnrollmentState state, String stopReason, int sent,
                    Instant lastSentAt, Instant repliedAt, int autoReplies, Instant lastReplyAt, String suppressedAs,
                    Instant suppressedAt) {
     }

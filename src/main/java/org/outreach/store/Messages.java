@@ -10,13 +10,16 @@ import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.outreach.campaign.CampaignState;
+import org.outreach.campaign.EnrollmentState;
+import org.outreach.campaign.MessageState;
 
 /** The outbox: one row per campaign × contact × step, unique, with where it is in its life. */
 @RegisterConstructorMapper(Messages.StateCount.class)
 public interface Messages {
 
     /** How many messages of one segment and step are in one state, by the state of their enrollment. */
-    record StateCount(String segment, String step, String state, String enrollmentState, int messages) {
+    record StateCount(String segment, String step, MessageState state, EnrollmentState enrollmentState, int messages) {
     }
 
     /** A message the sending job may send: due, of an active campaign and enrollment, to an address not suppressed. */
@@ -50,7 +53,7 @@ public interface Messages {
     int countDue(@Bind("now") Instant now);
 
     /** Due messages of one campaign, active or paused. */
-    record DueCount(long campaignId, String campaignKey, String state, int messages) {
+    record DueCount(long campaignId, String campaignKey, CampaignState state, int messages) {
     }
 
     /** How many messages of each active or paused campaign are due: what a round left waiting, and whose. */
@@ -89,39 +92,86 @@ public interface Messages {
     /**
      * Claims a message for sending and records its Message-ID, before any mail server hears of it. Checks
      * again, in the same statement, that nothing stopped it since it was picked: a reply, a suppression, a
-     * pause. Returns 1 when claimed, 0 when it must not be sent.
+     * pause. False when it must not be sent: unlike the other moves, finding the row changed is expected here
+     * (the message was picked in an earlier transaction, and a reply, a suppression or a pause may have come
+     * first), so it is a result and not a bug.
      */
+    default boolean claim(long id, String messageId, String subject, Instant now) {
+        return claimRow(id, messageId, subject, now, MessageState.SENDING, MessageState.movingTo(MessageState.SENDING)) == 1;
+    }
+
     @SqlUpdate("""
             update messages
-            set state = 'sending', message_id = :messageId, subject = :subject, claimed_at = :now,
+            set state = :to, message_id = :messageId, subject = :subject, claimed_at = :now,
                 attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, :now), updated_at = :now
-            where id = :id and state in ('planned', 'retrying') and due_at <= :now
+            where id = :id and state in (<from>) and due_at <= :now
               and exists (select 1 from enrollments e where e.id = messages.enrollment_id and e.state = 'active')
               and exists (select 1 from campaigns c where c.id = messages.campaign_id and c.state = 'active')
               and not exists (select 1 from suppressions s join contacts ct on ct.email_key = s.email_key
                               where ct.id = messages.contact_id)
             """)
-    int claim(@Bind("id") long id, @Bind("messageId") String messageId, @Bind("subject") String subject,
-              @Bind("now") Instant now);
+    int claimRow(@Bind("id") long id, @Bind("messageId") String messageId, @Bind("subject") String subject,
+                 @Bind("now") Instant now, @Bind("to") MessageState to, @BindList("from") List<MessageState> from);
+
+    // The moves below must find the row in a state that may move (MessageState.canMoveTo); when one does not,
+    // it is a bug, and it throws before any history of it is written.
+
+    /** The server accepted it (or a person says it went out when claimed, at {@code now}). */
+    default void markSent(long id, String reply, Instant now) {
+        move(id, MessageState.SENT, sentRow(id, reply, now, MessageState.SENT, MessageState.movingTo(MessageState.SENT)));
+    }
 
     @SqlUpdate("""
-            update messages set state = 'sent', sent_at = :now, server_reply = :reply, last_error = null, updated_at = :now
-            where id = :id and state in ('sending', 'unknown')
+            update messages set state = :to, sent_at = :now, server_reply = :reply, last_error = null, updated_at = :now
+            where id = :id and state in (<from>)
             """)
-    int markSent(@Bind("id") long id, @Bind("reply") String reply, @Bind("now") Instant now);
+    int sentRow(@Bind("id") long id, @Bind("reply") String reply, @Bind("now") Instant now,
+                @Bind("to") MessageState to, @BindList("from") List<MessageState> from);
+
+    /** A temporary failure: tried again at {@code due}. */
+    default void markRetrying(long id, Instant due, String error, Instant now) {
+        move(id, MessageState.RETRYING,
+                retryingRow(id, due, error, now, MessageState.RETRYING, MessageState.movingTo(MessageState.RETRYING)));
+    }
 
     @SqlUpdate("""
-            update messages set state = 'retrying', due_at = :due, last_error = :error, updated_at = :now
-            where id = :id and state in ('sending', 'unknown')
+            update messages set state = :to, due_at = :due, last_error = :error, updated_at = :now
+            where id = :id and state in (<from>)
             """)
-    int markRetrying(@Bind("id") long id, @Bind("due") Instant due, @Bind("error") String error, @Bind("now") Instant now);
+    int retryingRow(@Bind("id") long id, @Bind("due") Instant due, @Bind("error") String error, @Bind("now") Instant now,
+                    @Bind("to") MessageState to, @BindList("from") List<MessageState> from);
+
+    /** It will not go out, for the reason {@code error}. */
+    default void markFailed(long id, String error, Instant now) {
+        move(id, MessageState.FAILED, failedRow(id, error, now));
+    }
+
+    /**
+     * Fails a message no server has seen, if it is still waiting: false when a reply, a suppression or a cancel
+     * ended it since it was picked, which is expected (it was picked in an earlier transaction).
+     */
+    default boolean failUnsent(long id, String error, Instant now) {
+        return endRow(id, MessageState.FAILED, error, now,
+                MessageState.movingTo(MessageState.FAILED).stream().filter(MessageState::isUnsent).toList()) == 1;
+    }
+
+    private int failedRow(long id, String error, Instant now) {
+        return endRow(id, MessageState.FAILED, error, now, MessageState.movingTo(MessageState.FAILED));
+    }
 
     @SqlUpdate("""
-            update messages set state = :state, last_error = :error, updated_at = :now
-            where id = :id and state in ('planned', 'retrying', 'sending')
+            update messages set state = :to, last_error = :error, updated_at = :now
+            where id = :id and state in (<from>)
             """)
-    int markEnded(@Bind("id") long id, @Bind("state") String state, @Bind("error") String error,
-                  @Bind("now") Instant now);
+    int endRow(@Bind("id") long id, @Bind("to") MessageState to, @Bind("error") String error, @Bind("now") Instant now,
+               @BindList("from") List<MessageState> from);
+
+    @SqlQuery("select state from messages where id = :id")
+    Optional<MessageState> stateOf(@Bind("id") long id);
+
+    private void move(long id, MessageState to, int rows) {
+        Transitions.require(rows, "message", id, to, () -> stateOf(id));
+    }
 
     /** One message with what sending needs to know about it, by its row number. */
     @SqlQuery("""
@@ -141,11 +191,10 @@ public interface Messages {
     record Interrupted(long id, long contactId, long campaignId) {
     }
 
-    @SqlUpdate("""
-            update messages set state = 'unknown', last_error = :why, updated_at = :now
-            where id = :id and state = 'sending'
-            """)
-    int markUnknown(@Bind("id") long id, @Bind("why") String why, @Bind("now") Instant now);
+    /** The server may or may not have it: only a person settles it. */
+    default void markUnknown(long id, String why, Instant now) {
+        move(id, MessageState.UNKNOWN, endRow(id, MessageState.UNKNOWN, why, now, MessageState.movingTo(MessageState.UNKNOWN)));
+    }
 
     @SqlQuery("""
             select m.id, c.campaign_key, ct.email, m.step, m.message_id, m.claimed_at
@@ -232,12 +281,17 @@ public interface Messages {
     List<StepUse> stepsUsed(@Bind("campaign") long campaignId);
 
     /** Puts a message back in the queue as if new: its attempts and their age start over. */
+    default void requeue(long id, String why, Instant now) {
+        move(id, MessageState.RETRYING, requeueRow(id, why, now, MessageState.RETRYING, List.of(MessageState.UNKNOWN)));
+    }
+
     @SqlUpdate("""
-            update messages set state = 'retrying', due_at = :now, attempts = 0, first_attempt_at = null,
+            update messages set state = :to, due_at = :now, attempts = 0, first_attempt_at = null,
                                 last_error = :why, updated_at = :now
-            where id = :id and state = 'unknown'
+            where id = :id and state in (<from>)
             """)
-    int requeue(@Bind("id") long id, @Bind("why") String why, @Bind("now") Instant now);
+    int requeueRow(@Bind("id") long id, @Bind("why") String why, @Bind("now") Instant now,
+                   @Bind("to") MessageState to, @BindList("from") List<MessageState> from);
 
     /** A message not sent yet: its step and when it is due. */
     record Unsent(String step, Instant dueAt) {
