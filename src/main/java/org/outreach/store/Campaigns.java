@@ -38,11 +38,17 @@ public interface Campaigns extends SqlObject {
     @SqlUpdate("""
             insert into campaigns (campaign_key, name, sender_email, state, definition_path, content_hash,
                                    launched_at, updated_at)
-            values (:key, :name, :sender, 'active', :definition, :hash, :now, :now)
+            values (:key, :name, :sender, :state, :definition, :hash, :now, :now)
             """)
     @GetGeneratedKeys("id")
-    long insert(@Bind("key") String key, @Bind("name") String name, @Bind("sender") String senderEmail,
-                @Bind("definition") String definitionPath, @Bind("hash") String hash, @Bind("now") Instant now);
+    long insertRow(@Bind("key") String key, @Bind("name") String name, @Bind("sender") String senderEmail,
+                   @Bind("definition") String definitionPath, @Bind("hash") String hash, @Bind("now") Instant now,
+                   @Bind("state") CampaignState state);
+
+    /** Records a campaign at its first launch: it sends. */
+    default long insert(String key, String name, String senderEmail, String definitionPath, String hash, Instant now) {
+        return insertRow(key, name, senderEmail, definitionPath, hash, now, CampaignState.ACTIVE);
+    }
 
     @SqlUpdate("""
             update campaigns

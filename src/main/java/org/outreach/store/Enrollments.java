@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -45,11 +46,16 @@ public interface Enrollments {
 
     @SqlUpdate("""
             insert into enrollments (campaign_id, contact_id, segment, state, enrolled_at, updated_at)
-            values (:campaign, :contact, :segment, 'active', :now, :now)
+            values (:campaign, :contact, :segment, :state, :now, :now)
             """)
     @GetGeneratedKeys("id")
-    long insert(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("segment") String segment,
-                @Bind("now") Instant now);
+    long insertRow(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("segment") String segment,
+                   @Bind("now") Instant now, @Bind("state") EnrollmentState state);
+
+    /** Enrolls a contact in a segment of a campaign: its sequence starts. */
+    default long insert(long campaignId, long contactId, String segment, Instant now) {
+        return insertRow(campaignId, contactId, segment, now, EnrollmentState.ACTIVE);
+    }
 
     /**
      * Keeps the contact's row as this launch read it: what the enrollment's messages are rendered from, so that
@@ -99,11 +105,22 @@ public interface Enrollments {
     int endRow(@Bind("id") long id, @Bind("to") EnrollmentState to, @Bind("reason") String reason,
                @Bind("now") Instant now, @BindList("from") List<EnrollmentState> from);
 
+    // Like the cancels of messages, these stop any number of sequences, none included.
+
+    default int stopCampaign(long campaignId, String reason, Instant now) {
+        return stop("campaign_id", campaignId, reason, now);
+    }
+
     @SqlUpdate("""
-            update enrollments set state = 'stopped', stop_reason = :reason, updated_at = :now
-            where campaign_id = :campaign and state = 'active'
+            update enrollments set state = :to, stop_reason = :reason, updated_at = :now
+            where <owner> = :id and state in (<from>)
             """)
-    int stopCampaign(@Bind("campaign") long campaignId, @Bind("reason") String reason, @Bind("now") Instant now);
+    int stopRows(@Define("owner") String ownerColumn, @Bind("id") long id, @Bind("reason") String reason,
+                 @Bind("now") Instant now, @Bind("to") EnrollmentState to, @BindList("from") List<EnrollmentState> from);
+
+    private int stop(String ownerColumn, long id, String reason, Instant now) {
+        return stopRows(ownerColumn, id, reason, now, EnrollmentState.STOPPED, EnrollmentState.movingTo(EnrollmentState.STOPPED));
+    }
 
     /**
      * One enrollment with what happened in it, for exports. {@code lastReplyAt} is when the latest reply was
@@ -143,11 +160,9 @@ public interface Enrollments {
     }
 
     /** Stops every sequence of a contact, in every campaign. */
-    @SqlUpdate("""
-            update enrollments set state = 'stopped', stop_reason = :reason, updated_at = :now
-            where contact_id = :contact and state = 'active'
-            """)
-    int stopAll(@Bind("contact") long contactId, @Bind("reason") String reason, @Bind("now") Instant now);
+    default int stopAll(long contactId, String reason, Instant now) {
+        return stop("contact_id", contactId, reason, now);
+    }
 
     /** Campaign key and segment of every enrollment of a contact, for listings. */
     @SqlQuery("""

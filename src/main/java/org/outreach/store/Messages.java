@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -213,19 +214,31 @@ public interface Messages {
     @RegisterConstructorMapper(Sent.class)
     List<Sent> sentOf(@Bind("enrollment") long enrollmentId);
 
+    // The cancels below touch any number of rows, none included: every message that may still be cancelled.
+
     /** Cancels the messages of a campaign that no server has seen; returns how many. */
-    @SqlUpdate("""
-            update messages set state = 'cancelled', last_error = :reason, updated_at = :now
-            where campaign_id = :campaign and state in ('planned', 'retrying')
-            """)
-    int cancelUnsentOfCampaign(@Bind("campaign") long campaignId, @Bind("reason") String reason, @Bind("now") Instant now);
+    default int cancelUnsentOfCampaign(long campaignId, String reason, Instant now) {
+        return cancelRows("campaign_id", campaignId, reason, now, MessageState.CANCELLED,
+                MessageState.movingTo(MessageState.CANCELLED));
+    }
+
+    default int cancelUnsentOfEnrollment(long enrollmentId, String reason, Instant now) {
+        return cancelRows("enrollment_id", enrollmentId, reason, now, MessageState.CANCELLED,
+                MessageState.movingTo(MessageState.CANCELLED));
+    }
+
+    /** Cancels every message of a contact that has not been handed to a mail server; returns how many. */
+    default int cancelUnsent(long contactId, String reason, Instant now) {
+        return cancelRows("contact_id", contactId, reason, now, MessageState.CANCELLED,
+                MessageState.movingTo(MessageState.CANCELLED));
+    }
 
     @SqlUpdate("""
-            update messages set state = 'cancelled', last_error = :reason, updated_at = :now
-            where enrollment_id = :enrollment and state in ('planned', 'retrying')
+            update messages set state = :to, last_error = :reason, updated_at = :now
+            where <owner> = :id and state in (<from>)
             """)
-    int cancelUnsentOfEnrollment(@Bind("enrollment") long enrollmentId, @Bind("reason") String reason,
-                                 @Bind("now") Instant now);
+    int cancelRows(@Define("owner") String ownerColumn, @Bind("id") long id, @Bind("reason") String reason,
+                   @Bind("now") Instant now, @Bind("to") MessageState to, @BindList("from") List<MessageState> from);
 
     /** A message found by its row number or its Message-ID. */
     @SqlQuery("""
@@ -318,19 +331,19 @@ public interface Messages {
     @SqlUpdate("""
             insert into messages (campaign_id, contact_id, enrollment_id, step, step_number, state, due_at,
                                   created_at, updated_at)
-            values (:campaign, :contact, :enrollment, :step, :number, 'planned', :due, :now, :now)
+            values (:campaign, :contact, :enrollment, :step, :number, :state, :due, :now, :now)
             """)
     @GetGeneratedKeys("id")
-    long plan(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("enrollment") long enrollmentId,
-              @Bind("step") String step, @Bind("number") int stepNumber, @Bind("due") Instant due,
-              @Bind("now") Instant now);
+    long planRow(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("enrollment") long enrollmentId,
+                 @Bind("step") String step, @Bind("number") int stepNumber, @Bind("due") Instant due,
+                 @Bind("now") Instant now, @Bind("state") MessageState state);
 
-    /** Cancels every message of a contact that has not been handed to a mail server; returns how many. */
-    @SqlUpdate("""
-            update messages set state = 'cancelled', last_error = :reason, updated_at = :now
-            where contact_id = :contact and state in ('planned', 'retrying')
-            """)
-    int cancelUnsent(@Bind("contact") long contactId, @Bind("reason") String reason, @Bind("now") Instant now);
+    /** Plans one message of a step, due at {@code due}. */
+    default long plan(long campaignId, long contactId, long enrollmentId, String step, int stepNumber, Instant due,
+                      Instant now) {
+        return planRow(campaignId, contactId, enrollmentId, step, stepNumber, due, now, MessageState.PLANNED);
+    }
+
 
     @SqlQuery("""
             select e.segment, m.step, m.state, e.state as enrollment_state, count(*) as messages
