@@ -131,6 +131,30 @@ public final class TestWorkspace {
         return this;
     }
 
+    /** A clock that starts at {@code start} and moves on a millisecond each time it is read, as a real one does. */
+    public TestWorkspace ticking(Instant start) {
+        clock = new Clock() {
+            private Instant now = start;
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public synchronized Instant instant() {
+                now = now.plusMillis(1);
+                return now;
+            }
+        };
+        return this;
+    }
+
     /** Runs {@code outreach --workspace ROOT args…} in-process. */
     public Run run(String... args) {
         List<String> all = new ArrayList<>(List.of("--workspace", root.toString()));

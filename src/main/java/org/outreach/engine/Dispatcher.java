@@ -176,10 +176,10 @@ public final class Dispatcher {
                 return true;
             }
             Delivery delivery = send(draft.get().mime());
-            record(message, campaign, draft.get().to(), delivery);
+            Instant recordedAt = record(message, campaign, draft.get().to(), delivery);
             if (delivery.outcome() == Delivery.Outcome.ACCEPTED) {
-                Instant at = clock.instant();
-                pacers.values().forEach(p -> p.sent(at));
+                // The very instant the database keeps: the next gap's jitter is drawn from it, in this run and the next.
+                pacers.values().forEach(p -> p.sent(recordedAt));
                 connection.recorded(draft.get().mime());
             }
             if (delivery.connectionLost()) {
@@ -255,7 +255,8 @@ public final class Dispatcher {
             });
         }
 
-        private void record(Messages.Due message, LaunchedCampaign campaign, Contact to, Delivery delivery) {
+        /** Records the server's answer; returns the time it was recorded at, which a send's sent_at is. */
+        private Instant record(Messages.Due message, LaunchedCampaign campaign, Contact to, Delivery delivery) {
             Instant now = clock.instant();
             database.durableTransaction(store -> {
                 switch (delivery.outcome()) {
@@ -305,6 +306,7 @@ public final class Dispatcher {
                 return null;
             });
             listener.recorded(to.email().value(), message.step(), delivery.outcome(), delivery.reply());
+            return now;
         }
     }
 

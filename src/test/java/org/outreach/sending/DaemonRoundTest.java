@@ -37,6 +37,27 @@ class DaemonRoundTest {
     }
 
     @Test
+    void the_next_slot_a_round_announces_is_the_one_the_next_round_keeps() {
+        // A clock that moves while the round works, as a real one does: the gap after a send is drawn from the
+        // time of that send, and the announced slot must be drawn from the time the database keeps.
+        var workspace = workspace().write("campaigns/launch.yaml",
+                TestWorkspace.CAMPAIGN.replace(LIMITS, "limits: {per_day: 50, per_hour: 10, min_gap: 2m}"));
+        workspace.at(TestWorkspace.NOW).run("launch", "launch");
+
+        var first = workspace.ticking(TestWorkspace.NOW).run("daemon", "--once");
+        var second = workspace.ticking(TestWorkspace.NOW.plusSeconds(30)).run("daemon", "--once");
+
+        assertThat(first.out()).as(first.toString()).contains("1 sent");
+        assertThat(slot(second.out())).as(second.toString()).isEqualTo(slot(first.out()));
+    }
+
+    private static String slot(String out) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("next slot ([^\\n]+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void two_campaigns_of_one_mailbox_send_one_message_when_one_of_them_asks_for_two_minutes_between_sends() {
         var workspace = workspace().write("campaigns/launch.yaml",
                 TestWorkspace.CAMPAIGN.replace(LIMITS, "limits: {per_day: 50, per_hour: 10, min_gap: 2m}"));
