@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.outreach.engine.Delivery;
 import org.outreach.engine.Round;
 import org.outreach.engine.Sequence;
 import org.outreach.engine.Waiting;
-import org.outreach.mail.Delivery;
 
 /**
  * The demo's account of the campaign, a day at a time: what went out and, for a follow-up, who did not get it

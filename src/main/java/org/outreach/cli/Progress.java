@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.outreach.engine.Delivery;
 import org.outreach.engine.Round;
-import org.outreach.mail.Delivery;
 
 /** A progress bar over the messages of a sending run, drawn only on a terminal (logs and pipes get the summary). */
 final class Progress implements Round.Listener, AutoCloseable {

@@ -14,8 +14,6 @@ import org.outreach.campaign.Contact;
 import org.outreach.campaign.FailureException;
 import org.outreach.campaign.MessageState;
 import org.outreach.campaign.RenderedEmail;
-import org.outreach.mail.Delivery;
-import org.outreach.mail.Envelope;
 import org.outreach.mail.Mailer;
 import org.outreach.mail.MessageComposer;
 import org.outreach.render.RenderException;
@@ -239,7 +237,7 @@ public final class Dispatcher {
                                     org.outreach.campaign.Location.of(campaign.row().definitionPath()),
                                     "step " + message.step() + " has no Subject and no earlier message to reply to"))
                             : Threading.subject(email, earlier.get(0).subject());
-                    String messageId = MessageComposer.newMessageId(campaign.campaign().sender().email());
+                    String messageId = Envelope.newMessageId(campaign.campaign().sender().email());
                     List<String> references = earlier.stream().map(Messages.Sent::messageId).toList();
                     MimeMessage mime = composer.compose(email, new Envelope(messageId, now, subject, references));
                     return Optional.of(new Draft(contact, messageId, subject, mime));

@@ -15,7 +15,6 @@ import org.outreach.campaign.Problems;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
-import org.outreach.mail.Envelope;
 import org.outreach.mail.MessageComposer;
 import org.outreach.render.RenderException;
 import org.outreach.render.StepTemplate;
@@ -117,7 +116,7 @@ public final class Previewer {
             }
             String subject = step.isFirst() ? email.subject().orElseThrow() : Threading.subject(email, firstSubject);
             firstSubject = step.isFirst() ? subject : firstSubject;
-            String messageId = MessageComposer.newMessageId(campaign.sender().email());
+            String messageId = Envelope.newMessageId(campaign.sender().email());
             MimeMessage message = composer.compose(email, new Envelope(messageId, clock.instant(), subject, List.copyOf(references)));
             references.add(messageId);
             if (onlyStep.isEmpty() || onlyStep.get().equals(step)) {

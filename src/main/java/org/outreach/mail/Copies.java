@@ -3,6 +3,7 @@ package org.outreach.mail;
 import java.util.function.Supplier;
 
 import jakarta.mail.internet.MimeMessage;
+import org.outreach.engine.Delivery;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -1,6 +1,7 @@
 package org.outreach.mail;
 
 import jakarta.mail.internet.MimeMessage;
+import org.outreach.engine.Delivery;
 
 /** A mail server to send through: one connection per batch, reused for every message of it. */
 public interface Mailer {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.Properties;
-import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -20,6 +19,7 @@ import jakarta.mail.internet.MimePart;
 import org.outreach.campaign.Contact;
 import org.outreach.campaign.EmailAddress;
 import org.outreach.campaign.RenderedEmail;
+import org.outreach.engine.Envelope;
 
 /**
  * Turns a rendered email into the MIME message that is sent: plain text first, an HTML alternative when the
@@ -32,11 +32,6 @@ public final class MessageComposer {
     private static final int MAX_LINE = 998;
 
     private final Session session = Session.getInstance(new Properties());
-
-    /** A new Message-ID in the sender's own domain, as mail clients make them. */
-    public static String newMessageId(EmailAddress sender) {
-        return "<" + UUID.randomUUID() + "@" + sender.domain() + ">";
-    }
 
     public MimeMessage compose(RenderedEmail email, Envelope envelope) {
         try {

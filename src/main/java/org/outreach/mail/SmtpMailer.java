@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.outreach.campaign.FailureException;
+import org.outreach.engine.Delivery;
 import org.outreach.workspace.Settings;
 
 /**

@@ -1,4 +1,4 @@
-package org.outreach.mail;
+package org.outreach.engine;
 
 /**
  * What became of one message handed to a mail server.
