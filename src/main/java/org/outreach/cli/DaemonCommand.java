@@ -52,7 +52,7 @@ final class DaemonCommand implements java.util.concurrent.Callable<Integer> {
             context.out().println(mail.description());
             ReplyPolling replies = new ReplyPolling(database, context.workspace(), context.clock(), mail);
             replies.unread(context.settings().mail()).forEach(context.err()::println);
-            Round round = new Round(database, context.workspace(), context.clock(), mail.mailer(),
+            Round round = new Round(database, context.workspace(), context.clock(), mail.transport(),
                     RetryPolicy.givingUpAfter(context.settings().mail().giveUpAfter()), replies::mailboxes, stopping::get);
             if (once) {
                 return once(context, database, round);

@@ -110,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
              MailRoute mail = MailRoute.of(sandbox, demo.stateDir(), workspace.display(demo.stateDir()), clock)) {
             out.println(mail.description());
             Sandbox server = mail.sandbox().orElseThrow(() -> new IllegalStateException("bug: the demo runs in the sandbox"));
-            Round round = new Round(database, demo, clock, mail.mailer(), RetryPolicy.givingUpAfter(sandbox.giveUpAfter()),
+            Round round = new Round(database, demo, clock, mail.transport(), RetryPolicy.givingUpAfter(sandbox.giveUpAfter()),
                     new ReplyPolling(database, demo, clock, mail)::mailboxes, () -> false);
             Correspondents cast = new Correspondents(Correspondents.EXAMPLE, definition.sender(), zone);
             DemoDiary diary = new DemoDiary(out, definition.window(), definition.steps().stream().map(s -> s.name()).toList());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.outreach.engine.Transport;
+import org.outreach.mail.ComposingTransport;
 import org.outreach.mail.MailboxReader;
 import org.outreach.mail.Mailer;
 import org.outreach.mail.Sandbox;
@@ -70,8 +72,14 @@ final class MailRoute implements AutoCloseable {
         return sandbox;
     }
 
+    /** For sending composed messages as they are (test-send). */
     Mailer mailer() {
         return mailer;
+    }
+
+    /** For the engine: it hands over rendered emails, composed here by the mail package. */
+    Transport transport() {
+        return new ComposingTransport(mailer);
     }
 
     String description() {

@@ -9,13 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-import jakarta.mail.internet.MimeMessage;
 import org.outreach.campaign.Contact;
 import org.outreach.campaign.FailureException;
 import org.outreach.campaign.MessageState;
 import org.outreach.campaign.RenderedEmail;
-import org.outreach.mail.Mailer;
-import org.outreach.mail.MessageComposer;
 import org.outreach.render.RenderException;
 import org.outreach.store.Database;
 import org.outreach.store.Messages;
@@ -57,17 +54,16 @@ public final class Dispatcher {
     private final Database database;
     private final Workspace workspace;
     private final Clock clock;
-    private final Mailer mailer;
+    private final Transport transport;
     private final RetryPolicy retry;
     private final BooleanSupplier stopping;
-    private final MessageComposer composer = new MessageComposer();
 
-    public Dispatcher(Database database, Workspace workspace, Clock clock, Mailer mailer, RetryPolicy retry,
+    public Dispatcher(Database database, Workspace workspace, Clock clock, Transport transport, RetryPolicy retry,
                       BooleanSupplier stopping) {
         this.database = database;
         this.workspace = workspace;
         this.clock = clock;
-        this.mailer = mailer;
+        this.transport = transport;
         this.retry = retry;
         this.stopping = stopping;
     }
@@ -120,7 +116,7 @@ public final class Dispatcher {
         private final Map<Long, org.outreach.campaign.Limits> limits = new HashMap<>();
         /** Campaigns whose window is closed or whose caps are reached, for the rest of this run; -1 keeps SQL valid. */
         private final List<Long> waiting = new ArrayList<>(List.of(-1L));
-        private Mailer.Connection connection;
+        private Transport.Connection connection;
 
         MailboxRun(String sender, Listener listener, Tally tally) {
             this.sender = sender;
@@ -173,12 +169,12 @@ public final class Dispatcher {
             if (!claimed) {
                 return true;
             }
-            Delivery delivery = send(draft.get().mime());
+            Delivery delivery = send(draft.get());
             Instant recordedAt = record(message, campaign, draft.get().to(), delivery);
             if (delivery.outcome() == Delivery.Outcome.ACCEPTED) {
                 // The very instant the database keeps: the next gap's jitter is drawn from it, in this run and the next.
                 pacers.values().forEach(p -> p.sent(recordedAt));
-                connection.recorded(draft.get().mime());
+                connection.recorded(draft.get().envelope());
             }
             if (delivery.connectionLost()) {
                 connection.close();
@@ -207,9 +203,9 @@ public final class Dispatcher {
         }
 
         /** Sends; an unexpected failure of the mail code leaves the message's fate unknown, never silently lost. */
-        private Delivery send(MimeMessage mime) {
+        private Delivery send(Draft draft) {
             try {
-                return connection.send(mime);
+                return connection.send(draft.email(), draft.envelope());
             } catch (RuntimeException e) {
                 return new Delivery(Delivery.Outcome.UNKNOWN, "sending failed unexpectedly: " + e, true);
             }
@@ -217,7 +213,7 @@ public final class Dispatcher {
 
         private boolean connect() {
             try {
-                connection = mailer.connect();
+                connection = transport.connect();
                 return true;
             } catch (FailureException e) {
                 tally.problems.add(e.getMessage());
@@ -239,8 +235,7 @@ public final class Dispatcher {
                             : Threading.subject(email, earlier.get(0).subject());
                     String messageId = Envelope.newMessageId(campaign.campaign().sender().email());
                     List<String> references = earlier.stream().map(Messages.Sent::messageId).toList();
-                    MimeMessage mime = composer.compose(email, new Envelope(messageId, now, subject, references));
-                    return Optional.of(new Draft(contact, messageId, subject, mime));
+                    return Optional.of(new Draft(contact, email, new Envelope(messageId, now, subject, references)));
                 } catch (RenderException e) {
                     String why = "cannot be rendered: " + e.where() + ": " + e.getMessage();
                     if (!Outcomes.failedUnsent(store, message, why, now)) {
@@ -308,8 +303,16 @@ public final class Dispatcher {
         }
     }
 
-    /** A rendered message ready to claim and send. */
-    private record Draft(Contact to, String messageId, String subject, MimeMessage mime) {
+    /** A rendered message ready to claim and send; the transport composes it, outside any database transaction. */
+    private record Draft(Contact to, RenderedEmail email, Envelope envelope) {
+
+        String messageId() {
+            return envelope.messageId();
+        }
+
+        String subject() {
+            return envelope.subject();
+        }
     }
 
     private static final class Tally {

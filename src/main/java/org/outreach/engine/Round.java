@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.outreach.campaign.CampaignState;
 import org.outreach.mail.MailboxReader;
-import org.outreach.mail.Mailer;
 import org.outreach.store.Database;
 import org.outreach.store.Messages;
 import org.outreach.workspace.Workspace;
@@ -62,11 +61,11 @@ public final class Round {
      * @param mailboxes where replies arrive, asked again each round (a campaign launched meanwhile adds its own)
      * @param stopping  asked between messages and mailboxes; once true the round ends after the message in flight
      */
-    public Round(Database database, Workspace workspace, Clock clock, Mailer mailer, RetryPolicy retry,
+    public Round(Database database, Workspace workspace, Clock clock, Transport transport, RetryPolicy retry,
                  Supplier<List<MailboxReader>> mailboxes, BooleanSupplier stopping) {
         this.database = database;
         this.clock = clock;
-        this.dispatcher = new Dispatcher(database, workspace, clock, mailer, retry, stopping);
+        this.dispatcher = new Dispatcher(database, workspace, clock, transport, retry, stopping);
         this.replies = new ReplyTracker(database, workspace, clock);
         this.mailboxes = mailboxes;
         this.stopping = stopping;
