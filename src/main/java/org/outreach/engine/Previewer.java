@@ -23,6 +23,10 @@ import org.outreach.workspace.Workspace;
 /**
  * Renders chosen messages of a campaign exactly as they would be sent: by default the first contact of each
  * segment, every step, each follow-up threaded under the earlier ones.
+ *
+ * <p>It still composes through {@code mail} itself, unlike the sending, which goes through {@link Transport}: its
+ * previews hand the composed MIME to {@code test-send} and to the review pages. Moving it behind a small port
+ * is left for later; the layering test lists it as not yet moved.
  */
 public final class Previewer {
 
