@@ -4,16 +4,11 @@ import java.io.File;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.TemplateNameFormat;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.SimpleObjectWrapper;
-import freemarker.template.TemplateExceptionHandler;
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
 import org.outreach.campaign.Segment;
@@ -22,6 +17,7 @@ import org.outreach.engine.Validation;
 import org.outreach.engine.Validator;
 import org.outreach.render.MailTemplates;
 import org.outreach.render.StepTemplate;
+import org.outreach.render.TemplateData;
 import org.outreach.workspace.Workspace;
 
 /**
@@ -86,47 +82,12 @@ public final class RenderBench {
         long chars = 0;
         for (int i = 0; i < messages; i++) {
             Job job = jobs.get(i % jobs.size());
-            Configuration cfg = configuration(templatesDir);
+            Configuration cfg = MailTemplates.configuration(new FileTemplateLoader(templatesDir));
             StringWriter out = new StringWriter();
-            cfg.getTemplate(job.template().textName()).process(model(job), out);
+            cfg.getTemplate(job.template().textName()).process(TemplateData.of(job.template().campaign(), job.template().segment(),
+                    job.template().step(), job.contact()), out);
             chars += out.getBuffer().length();
         }
         return chars;
-    }
-
-    /** The same settings as MailTemplates, made anew for each message. */
-    private static Configuration configuration(File templatesDir) throws Exception {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir));
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setLocalizedLookup(false);
-        cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setNumberFormat("computer");
-        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
-        return cfg;
-    }
-
-    /** The same data model as the project's TemplateData. */
-    private static Map<String, Object> model(Job job) {
-        StepTemplate t = job.template();
-        Campaign campaign = t.campaign();
-        Map<String, Object> sender = new LinkedHashMap<>();
-        sender.put("name", campaign.sender().name());
-        sender.put("email", campaign.sender().email().value());
-        campaign.sender().replyTo().ifPresent(r -> sender.put("reply_to", r.value()));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("contact", job.contact().fields());
-        model.put("sender", sender);
-        model.put("campaign", Map.of("name", campaign.name(), "key", campaign.key()));
-        model.put("segment", Map.of("name", t.segment().name()));
-        model.put("step", Map.of("name", t.step().name(), "number", t.step().number()));
-        model.put("vars", campaign.vars());
-        return model;
     }
 }

@@ -82,7 +82,11 @@ public final class MailTemplates {
         return new MailTemplates(strings, shownRoot, attachmentRoot);
     }
 
-    private static Configuration configuration(TemplateLoader loader) {
+    /**
+     * A FreeMarker configuration with the settings every email is rendered under (public for the render benchmark,
+     * whose reference makes one per message).
+     */
+    public static Configuration configuration(TemplateLoader loader) {
         Configuration cfg = new Configuration(VERSION);
         cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding("UTF-8");

@@ -12,12 +12,12 @@ import org.outreach.campaign.Step;
  * What a template can read: {@code contact} (every non-empty column), {@code sender}, {@code campaign},
  * {@code segment}, {@code step} and the campaign's {@code vars}. Plain maps of strings only, nothing with methods.
  */
-final class TemplateData {
+public final class TemplateData {
 
     private TemplateData() {
     }
 
-    static Map<String, Object> of(Campaign campaign, Segment segment, Step step, Contact contact) {
+    public static Map<String, Object> of(Campaign campaign, Segment segment, Step step, Contact contact) {
         Map<String, Object> sender = new LinkedHashMap<>();
         sender.put("name", campaign.sender().name());
         sender.put("email", campaign.sender().email().value());
