@@ -23,13 +23,13 @@ public record ContactsFileChange(String path, Instant launchedAt, boolean missin
 
     /** The change of a campaign named by its key; empty also when it has not been launched. */
     public static Optional<ContactsFileChange> ofCampaign(Store store, Workspace workspace, String campaignKey) {
-        return store.campaigns().find(campaignKey).flatMap(launched -> of(store, workspace, launched.id()));
+        return store.campaigns().find(campaignKey).flatMap(launched -> of(store, workspace, launched.id(),
+                LaunchedCampaign.load(store, workspace, launched.id()).campaign().window().zone()));
     }
 
     /** Empty when the file is as launched, or the launch predates this record. */
-    static Optional<ContactsFileChange> of(Store store, Workspace workspace, long campaignId) {
-        return store.campaigns().contactsFile(campaignId).flatMap(kept -> compare(workspace, kept,
-                LaunchedCampaign.load(store, workspace, campaignId).campaign().window().zone()));
+    static Optional<ContactsFileChange> of(Store store, Workspace workspace, long campaignId, ZoneId zone) {
+        return store.campaigns().contactsFile(campaignId).flatMap(kept -> compare(workspace, kept, zone));
     }
 
     private static Optional<ContactsFileChange> compare(Workspace workspace, Campaigns.ContactsAsLaunched kept, ZoneId zone) {

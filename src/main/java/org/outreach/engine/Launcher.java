@@ -101,9 +101,10 @@ public final class Launcher {
         }
         store.campaigns().keepContactsFile(campaignId, contactsPath, contactsDigest, now);
         Campaigns.Launched launched = store.campaigns().byId(campaignId);
-        List<Forecast.StepForecast> forecast = StatusReport.forecast(store, workspace, launched, campaign, now);
+        MailboxLimits mailbox = MailboxLimits.forCampaign(store, workspace, launched, campaign);
+        List<Forecast.StepForecast> forecast = StatusReport.forecast(store, launched, campaign, mailbox, now);
         return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, tally.segments(validation), tally.excluded,
-                forecast, warnings, unapproved, MailboxLimits.forCampaign(store, workspace, launched, campaign));
+                forecast, warnings, unapproved, mailbox);
     }
 
     /**

@@ -49,7 +49,7 @@ public record MailboxLimits(String sender, Limits limits, boolean disagree) {
      * ever; it counts again when a relaunch plans new messages.
      */
     static boolean imposesLimits(Store store, Campaigns.Launched launched) {
-        return launched.state() == org.outreach.campaign.CampaignState.ACTIVE && !store.messages().unsent(launched.id()).isEmpty();
+        return launched.state() == org.outreach.campaign.CampaignState.ACTIVE && store.messages().hasUnsent(launched.id());
     }
 
     private static MailboxLimits of(Store store, Workspace workspace, String sender, long except, Campaign campaign) {

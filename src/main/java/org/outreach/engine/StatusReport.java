@@ -95,8 +95,9 @@ public final class StatusReport {
                 .filter(m -> m.campaignKey().equals(launched.campaignKey())).toList();
         MailboxLimits mailbox = MailboxLimits.forCampaign(store, workspace, launched, campaign);
         return new CampaignStatus(launched.campaignKey(), launched.name(), launched.state(), launched.launchedAt(),
-                enrollments.size(), rows, unknown, forecast(store, workspace, launched, campaign, now),
-                campaign.window().zone(), ContactsFileChange.of(store, workspace, launched.id()).orElse(null), mailbox);
+                enrollments.size(), rows, unknown, forecast(store, launched, campaign, mailbox, now),
+                campaign.window().zone(), ContactsFileChange.of(store, workspace, launched.id(), campaign.window().zone())
+                .orElse(null), mailbox);
     }
 
     private static Row row(String segment, String step, List<Messages.StateCount> counts, List<Inbound.KindCount> answers,
@@ -133,8 +134,8 @@ public final class StatusReport {
     }
 
     /** When the messages not sent yet would go out, from now, if nobody replies; nothing for a stopped campaign. */
-    static List<Forecast.StepForecast> forecast(Store store, Workspace workspace, Campaigns.Launched launched,
-                                                Campaign campaign, Instant now) {
+    static List<Forecast.StepForecast> forecast(Store store, Campaigns.Launched launched, Campaign campaign,
+                                                MailboxLimits mailbox, Instant now) {
         if (launched.state() != CampaignState.ACTIVE) {
             return List.of();
         }
@@ -142,7 +143,7 @@ public final class StatusReport {
                 .flatMap(m -> campaign.step(m.step()).stream()
                         .map(step -> new Forecast.Pending(step, m.dueAt().isBefore(now) ? now : m.dueAt())))
                 .toList();
-        return Forecast.of(campaign, MailboxLimits.forCampaign(store, workspace, launched, campaign).limits(), pending,
+        return Forecast.of(campaign, mailbox.limits(), pending,
                 store.messages().sentSince(launched.senderEmail(), now.minus(Pacer.lookBack())));
     }
 

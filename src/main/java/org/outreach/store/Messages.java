@@ -318,6 +318,13 @@ public interface Messages {
     @RegisterConstructorMapper(Unsent.class)
     List<Unsent> unsent(@Bind("campaign") long campaignId);
 
+    /** Whether the campaign has a message not sent yet in a sequence that goes on: what {@link #unsent} lists. */
+    @SqlQuery("""
+            select exists (select 1 from messages m join enrollments e on e.id = m.enrollment_id
+                           where m.campaign_id = :campaign and m.state in ('planned', 'retrying') and e.state = 'active')
+            """)
+    boolean hasUnsent(@Bind("campaign") long campaignId);
+
     /** The enrollment's message not sent yet, if its sequence goes on: one at a time is planned. */
     @SqlQuery("""
             select step, due_at from messages
