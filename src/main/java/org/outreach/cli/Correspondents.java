@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,10 +56,6 @@ final class Correspondents {
         Optional<Intro> to(String contact);
     }
 
-    /** What was delivered: to whom, as what, when; for the demo to tell. */
-    record Delivered(Answer answer, Instant at) {
-    }
-
     static final List<Answer> EXAMPLE = List.of(
             // The recipient's server refuses at once: the address no longer exists.
             new Answer("wei.li@example.edu", "Mail Delivery System", "delivery-failure.eml", Duration.ofMinutes(1), Addressed.SENDER),
@@ -90,26 +87,26 @@ final class Correspondents {
         this.zone = zone;
     }
 
-    /** Delivers every answer whose time has come; returns them in the order they were written. */
-    List<Delivered> answerUntil(Instant now, SentIntros intros, Mailboxes mailboxes) {
-        List<Delivered> delivered = new ArrayList<>();
-        for (Answer answer : List.copyOf(pending)) {
+    /** Delivers every answer whose time has come, each once. */
+    void answerUntil(Instant now, SentIntros intros, Mailboxes mailboxes) {
+        for (Iterator<Answer> it = pending.iterator(); it.hasNext(); ) {
+            Answer answer = it.next();
             Optional<Intro> intro = intros.to(answer.contact());
-            if (intro.isPresent() && !now.isBefore(intro.get().sentAt().plus(answer.afterIntro()))) {
-                Instant at = intro.get().sentAt().plus(answer.afterIntro());
+            if (intro.isPresent() && !now.isBefore(dueAt(answer, intro.get()))) {
                 String to = (answer.to() == Addressed.REPLY_TO ? sender.replyTo().orElse(sender.email()) : sender.email()).value();
-                mailboxes.deliver(to, write(answer, intro.get(), to, at));
-                pending.remove(answer);
-                delivered.add(new Delivered(answer, at));
+                mailboxes.deliver(to, write(answer, intro.get(), to, dueAt(answer, intro.get())));
+                it.remove();
             }
         }
-        return delivered;
     }
 
     /** When the next answer is due, once its intro is sent; the demo's clock must not jump past it. */
     Optional<Instant> next(SentIntros intros) {
-        return pending.stream().flatMap(a -> intros.to(a.contact()).map(i -> i.sentAt().plus(a.afterIntro())).stream())
-                .min(Instant::compareTo);
+        return pending.stream().flatMap(a -> intros.to(a.contact()).map(i -> dueAt(a, i)).stream()).min(Instant::compareTo);
+    }
+
+    private static Instant dueAt(Answer answer, Intro intro) {
+        return intro.sentAt().plus(answer.afterIntro());
     }
 
     private String write(Answer answer, Intro intro, String to, Instant at) {
