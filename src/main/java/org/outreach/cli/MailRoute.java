@@ -23,9 +23,13 @@ final class MailRoute implements AutoCloseable {
     private final Optional<Sandbox> sandbox;
     /** The configured mailboxes replies arrive in: the sender's, and reply_to's when it has its own. */
     private final List<Settings.Server> imap;
+    /** How many SMTP connections a mailbox may use at once. */
+    private final int connections;
 
-    private MailRoute(Mailer mailer, String description, Optional<Sandbox> sandbox, List<Settings.Server> imap) {
+    private MailRoute(Mailer mailer, String description, Optional<Sandbox> sandbox, List<Settings.Server> imap,
+                      int connections) {
         this.mailer = mailer;
+        this.connections = connections;
         this.description = description;
         this.sandbox = sandbox;
         this.imap = imap;
@@ -36,7 +40,7 @@ final class MailRoute implements AutoCloseable {
             Sandbox sandbox = Sandbox.start(stateDir.resolve("sandbox"), clock);
             return new MailRoute(sandbox.mailer(), "Sandbox mode: mail stays on this machine. It goes to the built-in"
                     + " mail server, and a copy of each message to " + shownStateDir + "/sandbox/.", Optional.of(sandbox),
-                    List.of());
+                    List.of(), 1);
         }
         Settings.Server smtp = settings.smtp().orElseThrow(() -> new IllegalStateException("bug: smtp mode without smtp settings"));
         Mailer mailer = new SmtpMailer(smtp, heloName(smtp));
@@ -46,9 +50,10 @@ final class MailRoute implements AutoCloseable {
         }
         return new MailRoute(mailer, "Sending through " + smtp.host() + ":" + smtp.port() + " ("
                 + smtp.security().name().toLowerCase(java.util.Locale.ROOT) + smtp.username().map(u -> ", as " + u).orElse("")
+                + (smtp.connections() > 1 ? ", up to " + smtp.connections() + " connections at once" : "")
                 + ")" + copies.map(imap -> ", with a copy of each message in the " + imap.sentFolder().get() + " folder")
                 .orElse("") + ".", Optional.empty(),
-                Stream.of(settings.imap(), settings.replyToImap()).flatMap(Optional::stream).toList());
+                Stream.of(settings.imap(), settings.replyToImap()).flatMap(Optional::stream).toList(), smtp.connections());
     }
 
     /** The name given in EHLO: the domain of the login, as mail clients do; no local host name lookup. */
@@ -79,7 +84,7 @@ final class MailRoute implements AutoCloseable {
 
     /** For the engine: it hands over rendered emails, composed here by the mail package. */
     Transport transport() {
-        return new ComposingTransport(mailer);
+        return new ComposingTransport(mailer, connections);
     }
 
     String description() {

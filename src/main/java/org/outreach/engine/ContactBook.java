@@ -71,6 +71,6 @@ public final class ContactBook {
             return new Suppressed(true, 0);
         }
         Optional<Long> contact = store.contacts().find(address).map(Contacts.Stored::id);
-        return new Suppressed(false, Suppressing.suppress(store, address.key(), contact, MANUAL, reason.orElse(null), now));
+        return new Suppressed(false, store.changes().suppress(address.key(), contact, MANUAL, reason.orElse(null), now));
     }
 }

@@ -2,32 +2,45 @@ package org.outreach.engine;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
-import org.outreach.campaign.Contact;
 import org.outreach.campaign.FailureException;
+import org.outreach.campaign.Limits;
+import org.outreach.campaign.Location;
 import org.outreach.campaign.MessageState;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.render.RenderException;
-import org.outreach.store.Database;
-import org.outreach.store.Messages;
-import org.outreach.workspace.Workspace;
 
 /**
- * Sends the messages that are due, one mailbox at a time over one connection, within each campaign's limits
- * and send window.
+ * Sends the messages that are due, one mailbox at a time, within each campaign's limits and send window, over
+ * as many connections at once as the transport allows ({@code connections:} in the settings, 1 by default).
  *
- * <p>Each message goes through two commits. The claim records its Message-ID and state {@code sending} before
- * the server hears of it, checking in the same statement that no reply, suppression or pause stopped it. The
- * result records {@code sent} (and plans the next step) right after the server's answer. A crash between the
- * two leaves {@code sending}, which the next start turns into {@code unknown}: never sent again silently.
+ * <p>Exactly once: a message's claim (state {@code sending}, with its Message-ID) is on the disk before the
+ * server hears of it, and checks in the same statement that no reply, suppression or pause stopped it. The
+ * server's answer is recorded in the very next durable commit, the one that claims the connection's next
+ * message (or alone, when nothing follows at once): one commit and one {@code fsync} per message, where there
+ * used to be four transactions and two syncs. A crash leaves at most one message per connection in
+ * {@code sending}, which the next start turns into {@code unknown}: never sent again silently, never skipped.
+ *
+ * <p>Rendering, composing and the network never hold a database transaction open.
  */
 public final class Dispatcher {
+
+    /** Due messages read at a time; each is checked again when claimed. */
+    private static final int BATCH = 200;
 
     /**
      * What one run did.
@@ -42,8 +55,7 @@ public final class Dispatcher {
     }
 
     /** A campaign whose messages wait: the mailbox's limits it obeys, in its window's zone, and what holds it. */
-    public record Held(long campaignId, String sender, org.outreach.campaign.Limits limits, java.time.ZoneId zone,
-                       Pacer.Hold hold) {
+    public record Held(long campaignId, String sender, Limits limits, java.time.ZoneId zone, Pacer.Hold hold) {
     }
 
     /** Told about each message as its fate is recorded, for progress bars and logs. */
@@ -51,17 +63,17 @@ public final class Dispatcher {
         void recorded(String email, String step, Delivery.Outcome outcome, String detail);
     }
 
-    private final Database database;
-    private final Workspace workspace;
+    private final Outbox outbox;
+    private final SendingCampaigns campaigns;
     private final Clock clock;
     private final Transport transport;
     private final RetryPolicy retry;
     private final BooleanSupplier stopping;
 
-    public Dispatcher(Database database, Workspace workspace, Clock clock, Transport transport, RetryPolicy retry,
-                      BooleanSupplier stopping) {
-        this.database = database;
-        this.workspace = workspace;
+    Dispatcher(Outbox outbox, SendingCampaigns campaigns, Clock clock, Transport transport, RetryPolicy retry,
+               BooleanSupplier stopping) {
+        this.outbox = outbox;
+        this.campaigns = campaigns;
         this.clock = clock;
         this.transport = transport;
         this.retry = retry;
@@ -70,8 +82,7 @@ public final class Dispatcher {
 
     /** How many messages are due now, before any limit: what a run may send at most. */
     public int due() {
-        Instant now = clock.instant();
-        return database.transaction(store -> store.messages().countDue(now));
+        return outbox.countDue(clock.instant());
     }
 
     /**
@@ -79,24 +90,25 @@ public final class Dispatcher {
      * so they are never sent again without someone deciding ({@code outreach resolve}).
      */
     public int recoverInterrupted() {
+        List<OutboxMessage> interrupted = outbox.interrupted();
+        if (interrupted.isEmpty()) {
+            return 0;
+        }
         Instant now = clock.instant();
-        return database.transaction(store -> {
-            int n = 0;
-            for (Messages.Interrupted m : store.messages().interrupted()) {
-                String why = "the sending process stopped after claiming this message and before recording the"
-                        + " server's answer; check the recipient's mailbox or your Sent folder, then run outreach resolve";
-                store.messages().markUnknown(m.id(), why, now);
-                store.history().record(m.contactId(), m.campaignId(), m.id(), now, MessageState.UNKNOWN.toString(), why);
-                n++;
+        String why = "the sending process stopped after claiming this message and before recording the"
+                + " server's answer; check the recipient's mailbox or your Sent folder, then run outreach resolve";
+        return outbox.durably(changes -> {
+            for (OutboxMessage m : interrupted) {
+                changes.markUnknown(m, why, now);
+                Outcomes.history(changes, m, now, MessageState.UNKNOWN, why);
             }
-            return n;
+            return interrupted.size();
         });
     }
 
     public Report sendDue(Listener listener) {
         Tally tally = new Tally();
-        Instant now = clock.instant();
-        for (String sender : database.transaction(store -> store.messages().sendersWithDue(now))) {
+        for (String sender : outbox.sendersWithDue(clock.instant())) {
             if (stopping.getAsBoolean()) {
                 break;
             }
@@ -105,18 +117,36 @@ public final class Dispatcher {
         return tally.report();
     }
 
-    /** One mailbox's due messages over one connection. */
+    /**
+     * One mailbox's due messages, shared by its connections. What the connections share (the queue, the
+     * campaigns, the pacers, the tally) is guarded by this object's lock; sending and committing are not.
+     */
     private final class MailboxRun {
 
         private final String sender;
         private final Listener listener;
         private final Tally tally;
-        private final Map<Long, LaunchedCampaign> campaigns = new HashMap<>();
+        private final Map<Long, LaunchedCampaign> launched = new HashMap<>();
         private final Map<Long, Pacer> pacers = new HashMap<>();
-        private final Map<Long, org.outreach.campaign.Limits> limits = new HashMap<>();
-        /** Campaigns whose window is closed or whose caps are reached, for the rest of this run; -1 keeps SQL valid. */
-        private final List<Long> waiting = new ArrayList<>(List.of(-1L));
-        private Transport.Connection connection;
+        private final Map<Long, Limits> limits = new HashMap<>();
+        /** Campaigns whose window is closed or whose caps are reached, for the rest of this run. */
+        private final Set<Long> waiting = new HashSet<>();
+        private final ArrayDeque<OutboxMessage> queue = new ArrayDeque<>();
+        /** Every message queued in this run: one picked before comes back only if its claim found it stopped. */
+        private final Set<Long> seen = new HashSet<>();
+        /** Messages picked whose outcome is not counted yet: they count against the caps as if sent now. */
+        private int inFlight;
+        /**
+         * Sends the server accepted whose record waits for its connection's next commit: a pacer made now reads
+         * the database, which does not have them yet.
+         */
+        private final Map<Long, Instant> uncommitted = new HashMap<>();
+        private boolean exhausted;
+        /**
+         * Set when the server refuses this mailbox, or a connection failed unexpectedly: every connection stops
+         * after its message in flight.
+         */
+        private boolean refused;
 
         MailboxRun(String sender, Listener listener, Tally tally) {
             this.sender = sender;
@@ -125,85 +155,227 @@ public final class Dispatcher {
         }
 
         void run() {
+            int connections = Math.max(1, transport.connections());
+            if (connections == 1) {
+                new Sending(this).run();
+                return;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(connections, r -> {
+                Thread thread = new Thread(r, "outreach-send-" + sender);
+                thread.setDaemon(true);
+                return thread;
+            });
             try {
-                while (!stopping.getAsBoolean()) {
-                    Instant now = clock.instant();
-                    Optional<Messages.Due> due = database.transaction(store -> store.messages().nextDue(sender, now, waiting));
-                    if (due.isEmpty() || !send(due.get(), now)) {
+                List<Future<?>> running = new ArrayList<>();
+                for (int i = 0; i < connections; i++) {
+                    running.add(pool.submit(new Sending(this)));
+                }
+                for (Future<?> f : running) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        /** The next message a connection may send, with its campaign; empty when this run is over for the mailbox. */
+        synchronized Optional<Picked> next() {
+            while (!stopping.getAsBoolean() && !refused) {
+                OutboxMessage message = queue.poll();
+                if (message == null) {
+                    if (exhausted || !refill()) {
+                        return Optional.empty();
+                    }
+                    continue;
+                }
+                if (waiting.contains(message.campaignId())) {
+                    continue;
+                }
+                LaunchedCampaign campaign = launched.computeIfAbsent(message.campaignId(), campaigns::launched);
+                Instant now = clock.instant();
+                Pacer pacer = pacers.computeIfAbsent(message.campaignId(), id -> pacer(campaign, now));
+                Optional<Pacer.Hold> hold = pacer.hold(now, inFlight);
+                if (hold.isPresent()) {
+                    waiting.add(message.campaignId());
+                    tally.held.add(new Held(message.campaignId(), sender, limits.get(message.campaignId()),
+                            campaign.campaign().window().zone(), hold.get()));
+                    continue;
+                }
+                inFlight++;
+                return Optional.of(new Picked(message, campaign));
+            }
+            return Optional.empty();
+        }
+
+        /** Reads the next batch of due messages; false when there are none. */
+        private boolean refill() {
+            List<OutboxMessage> batch = outbox.due(sender, clock.instant(), waiting, BATCH);
+            exhausted = batch.size() < BATCH;
+            batch.stream().filter(m -> seen.add(m.id())).forEach(queue::add);
+            return !queue.isEmpty();
+        }
+
+        private Pacer pacer(LaunchedCampaign campaign, Instant now) {
+            Limits mailbox = campaigns.mailboxLimits(campaign);
+            limits.put(campaign.row().id(), mailbox);
+            List<Instant> sent = new ArrayList<>(outbox.sentSince(sender, now.minus(Pacer.lookBack())));
+            sent.addAll(uncommitted.values());
+            return Pacer.forSending(mailbox, campaign.campaign().window(), sent);
+        }
+
+        /**
+         * A picked message is done with: it no longer counts as in flight, and a send counts from the instant of
+         * the server's answer, the one the database keeps as its sending time (the next gap's jitter is drawn from
+         * it, in this run and the next).
+         */
+        synchronized void done(OutboxMessage message, Optional<Instant> sentAt) {
+            inFlight--;
+            sentAt.ifPresent(at -> {
+                pacers.values().forEach(p -> p.sent(at));
+                uncommitted.put(message.id(), at);
+            });
+        }
+
+        /** The send of {@code message} is in the database now. */
+        synchronized void committed(OutboxMessage message) {
+            uncommitted.remove(message.id());
+        }
+
+        synchronized void failed() {
+            refused = true;
+        }
+
+        synchronized void refused(String problem) {
+            if (!refused) {
+                refused = true;
+                tally.problems.add(problem);
+            }
+        }
+
+        synchronized void problem(String problem) {
+            tally.problems.add(problem);
+        }
+
+        synchronized void counted(Consumer<Tally> count) {
+            count.accept(tally);
+        }
+    }
+
+    private record Picked(OutboxMessage message, LaunchedCampaign campaign) {
+    }
+
+    /**
+     * One connection's loop: pick, render, claim (with the previous message's outcome, in one durable commit),
+     * send. The outcome of the message last sent waits in {@link #pending} for that commit, never longer than
+     * it takes to render the next one; when nothing is claimed at once, it is committed alone.
+     */
+    private final class Sending implements Runnable {
+
+        private final MailboxRun run;
+        private final List<Recorded> pending = new ArrayList<>();
+        private Transport.Connection connection;
+
+        Sending(MailboxRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public void run() {
+            try {
+                Optional<Picked> picked;
+                while ((picked = nextOrSettle()).isPresent()) {
+                    if (!send(picked.get())) {
                         break;
                     }
                 }
+            } catch (RuntimeException | Error e) {
+                run.failed(); // the other connections stop after their message in flight
+                throw e;
             } finally {
+                settle();
                 if (connection != null) {
                     connection.close();
                 }
             }
         }
 
-        /** Sends one message; false when this mailbox cannot send any more in this run. */
-        private boolean send(Messages.Due message, Instant now) {
-            LaunchedCampaign campaign = campaigns.computeIfAbsent(message.campaignId(),
-                    id -> database.transaction(store -> LaunchedCampaign.load(store, workspace, id)));
-            Pacer pacer = pacers.computeIfAbsent(message.campaignId(), id -> pacer(campaign, now));
-            Optional<Pacer.Hold> hold = pacer.hold(now);
-            if (hold.isPresent()) {
-                waiting.add(message.campaignId());
-                tally.held.add(new Held(message.campaignId(), sender, limits.get(message.campaignId()),
-                        campaign.campaign().window().zone(), hold.get()));
-                return true;
+        /** The next message; the outcome waiting for a commit is committed first when picking may take a while. */
+        private Optional<Picked> nextOrSettle() {
+            Optional<Picked> next = run.next();
+            if (next.isEmpty()) {
+                settle();
             }
-            Optional<Draft> draft = draft(message, campaign, now);
+            return next;
+        }
+
+        /** Sends one message; false when this connection cannot send any more in this run. */
+        private boolean send(Picked picked) {
+            OutboxMessage message = picked.message();
+            Instant now = clock.instant();
+            Optional<Draft> draft = draft(message, picked.campaign(), now);
             if (draft.isEmpty()) {
+                run.done(message, Optional.empty());
                 return true;
             }
             if (connection == null && !connect()) {
+                run.done(message, Optional.empty());
                 return false;
             }
-            boolean claimed = database.durableTransaction(store -> {
-                if (!store.messages().claim(message.id(), draft.get().messageId(), draft.get().subject(), now)) {
+            boolean claimed = commit(changes -> {
+                if (!changes.claim(message, draft.get().messageId(), draft.get().subject(), now)) {
                     return false;
                 }
-                Outcomes.history(store, message, now, MessageState.SENDING, draft.get().messageId() + " " + draft.get().subject());
+                Outcomes.history(changes, message, now, MessageState.SENDING, draft.get().messageId() + " " + draft.get().subject());
                 return true;
             });
             if (!claimed) {
+                run.done(message, Optional.empty());
                 return true;
             }
-            Delivery delivery = send(draft.get());
-            Instant recordedAt = record(message, campaign, draft.get().to(), delivery);
-            if (delivery.outcome() == Delivery.Outcome.ACCEPTED) {
-                // The very instant the database keeps: the next gap's jitter is drawn from it, in this run and the next.
-                pacers.values().forEach(p -> p.sent(recordedAt));
-                connection.recorded(draft.get().envelope());
-            }
+            Delivery delivery = deliver(draft.get());
+            Instant answeredAt = clock.instant();
+            run.done(message, delivery.outcome() == Delivery.Outcome.ACCEPTED ? Optional.of(answeredAt) : Optional.empty());
+            pending.add(outcome(message, picked.campaign(), draft.get(), delivery, answeredAt));
             if (delivery.connectionLost()) {
                 connection.close();
                 connection = null;
             }
             if (delivery.outcome() == Delivery.Outcome.REFUSED) {
-                tally.problems.add("the server refused to send for " + sender + ": " + delivery.reply()
+                settle();
+                run.refused("the server refused to send for " + run.sender + ": " + delivery.reply()
                         + "; sending from this mailbox stops until the next round");
                 return false;
             }
             return true;
         }
 
-        /**
-         * A pacer for one campaign's window under the limits of the whole mailbox, counting every send the mailbox
-         * made: a campaign with a lax {@code min_gap} must not undo a stricter one of the same sender.
-         */
-        private Pacer pacer(LaunchedCampaign campaign, Instant now) {
-            return database.transaction(store -> {
-                org.outreach.campaign.Limits mailbox = MailboxLimits.forCampaign(store, workspace, campaign.row(),
-                        campaign.campaign()).limits();
-                limits.put(campaign.row().id(), mailbox);
-                return Pacer.forSending(mailbox, campaign.campaign().window(),
-                        store.messages().sentSince(sender, now.minus(Pacer.lookBack())));
+        /** Commits the outcomes waiting, with {@code work}, in one durable transaction; then tells of them. */
+        private <T> T commit(java.util.function.Function<Outbox.Changes, T> work) {
+            List<Recorded> recorded = List.copyOf(pending);
+            T result = outbox.durably(changes -> {
+                recorded.forEach(r -> r.record(changes));
+                return work.apply(changes);
             });
+            pending.clear();
+            // Listeners (a progress bar, a log) hear of one message at a time, whichever connection sent it.
+            synchronized (run) {
+                recorded.forEach(Recorded::told);
+            }
+            return result;
+        }
+
+        private void settle() {
+            if (!pending.isEmpty()) {
+                commit(changes -> null);
+            }
         }
 
         /** Sends; an unexpected failure of the mail code leaves the message's fate unknown, never silently lost. */
-        private Delivery send(Draft draft) {
+        private Delivery deliver(Draft draft) {
             try {
                 return connection.send(draft.email(), draft.envelope());
             } catch (RuntimeException e) {
@@ -216,95 +388,121 @@ public final class Dispatcher {
                 connection = transport.connect();
                 return true;
             } catch (FailureException e) {
-                tally.problems.add(e.getMessage());
+                run.problem(e.getMessage());
                 return false;
             }
         }
 
-        /** Renders the message from the campaign as launched; a message that cannot be rendered fails visibly. */
-        private Optional<Draft> draft(Messages.Due message, LaunchedCampaign campaign, Instant now) {
-            return database.transaction(store -> {
-                Contact contact = store.enrollments().asLaunched(message.enrollmentId());
-                try {
-                    RenderedEmail email = campaign.render(message.segment(), message.step(), contact);
-                    List<Messages.Sent> earlier = store.messages().sentOf(message.enrollmentId());
-                    String subject = earlier.isEmpty() || email.subject().isPresent()
-                            ? email.subject().orElseThrow(() -> new RenderException(
-                                    org.outreach.campaign.Location.of(campaign.row().definitionPath()),
-                                    "step " + message.step() + " has no Subject and no earlier message to reply to"))
-                            : Threading.subject(email, earlier.get(0).subject());
-                    String messageId = Envelope.newMessageId(campaign.campaign().sender().email());
-                    List<String> references = earlier.stream().map(Messages.Sent::messageId).toList();
-                    return Optional.of(new Draft(contact, email, new Envelope(messageId, now, subject, references)));
-                } catch (RenderException e) {
-                    String why = "cannot be rendered: " + e.where() + ": " + e.getMessage();
-                    if (!Outcomes.failedUnsent(store, message, why, now)) {
-                        return Optional.empty();
-                    }
-                    tally.failed++;
-                    listener.recorded(contact.email().value(), message.step(), Delivery.Outcome.REJECTED, why);
-                    return Optional.empty();
-                }
-            });
-        }
+        /**
+         * Renders the message from the campaign as launched, outside any transaction; a message that cannot be
+         * rendered fails visibly, with the next commit.
+         */
+        private Optional<Draft> draft(OutboxMessage message, LaunchedCampaign campaign, Instant now) {
+            Outbox.Addressee to = outbox.addressee(message);
+            try {
+                RenderedEmail email = campaign.render(message.segment(), message.step(), to.contact());
+                Optional<Outbox.Earlier> first = to.first();
+                String subject = first.isEmpty() || email.subject().isPresent()
+                        ? email.subject().orElseThrow(() -> new RenderException(
+                                Location.of(campaign.row().definitionPath()),
+                                "step " + message.step() + " has no Subject and no earlier message to reply to"))
+                        : Threading.subject(email, first.get().subject());
+                String messageId = Envelope.newMessageId(campaign.campaign().sender().email());
+                List<String> references = to.earlier().stream().map(Outbox.Earlier::messageId).toList();
+                return Optional.of(new Draft(to, email, new Envelope(messageId, now, subject, references)));
+            } catch (RenderException e) {
+                String why = "cannot be rendered: " + e.where() + ": " + e.getMessage();
+                String email = to.contact().email().value();
+                pending.add(new Recorded() {
+                    private boolean failed;
 
-        /** Records the server's answer; returns the time it was recorded at, which a send's sent_at is. */
-        private Instant record(Messages.Due message, LaunchedCampaign campaign, Contact to, Delivery delivery) {
-            Instant now = clock.instant();
-            database.durableTransaction(store -> {
-                switch (delivery.outcome()) {
-                    case ACCEPTED -> {
-                        Outcomes.sent(store, message, campaign, delivery.reply(), now, now);
-                        tally.sent++;
+                    @Override
+                    public void record(Outbox.Changes changes) {
+                        failed = Outcomes.failedUnsent(changes, message, why, now);
                     }
-                    case TRANSIENT -> {
-                        Instant first = Optional.ofNullable(message.firstAttemptAt()).orElse(now);
-                        if (retry.givesUp(first, now)) {
-                            Outcomes.failed(store, message, "gave up after " + retry.giveUpAfter().toString()
-                                    .substring(2).toLowerCase(java.util.Locale.ROOT) + " of temporary failures; the last: "
-                                    + delivery.reply(), now);
-                            tally.failed++;
-                        } else {
-                            Instant again = now.plus(retry.delayAfter(message.attempts() + 1));
-                            store.messages().markRetrying(message.id(), again, delivery.reply(), now);
-                            Outcomes.history(store, message, now, MessageState.RETRYING, delivery.reply() + "; next attempt " + again);
-                            tally.retrying++;
+
+                    @Override
+                    public void told() {
+                        if (failed) {
+                            run.counted(t -> t.failed++);
+                            run.listener.recorded(email, message.step(), Delivery.Outcome.REJECTED, why);
                         }
                     }
-                    case RECIPIENT_REJECTED -> {
-                        Outcomes.bounced(store, message, to.email().key(), delivery.reply(), now);
-                        tally.failed++;
+                });
+                return Optional.empty();
+            }
+        }
+
+        /** What the server's answer records, and what is told once it is recorded. */
+        private Recorded outcome(OutboxMessage message, LaunchedCampaign campaign, Draft draft, Delivery delivery,
+                                 Instant at) {
+            String email = draft.to().contact().email().value();
+            boolean gaveUp = delivery.outcome() == Delivery.Outcome.TRANSIENT
+                    && retry.givesUp(Optional.ofNullable(message.firstAttemptAt()).orElse(at), at);
+            Consumer<Outbox.Changes> outcome = changes -> {
+                switch (delivery.outcome()) {
+                    case ACCEPTED -> Outcomes.sent(changes, message, campaign, delivery.reply(), at, at);
+                    case TRANSIENT -> {
+                        if (gaveUp) {
+                            Outcomes.failed(changes, message, "gave up after " + retry.giveUpAfter().toString()
+                                    .substring(2).toLowerCase(Locale.ROOT) + " of temporary failures; the last: "
+                                    + delivery.reply(), at);
+                        } else {
+                            Instant again = at.plus(retry.delayAfter(message.attempts() + 1));
+                            changes.markRetrying(message, again, delivery.reply(), at);
+                            Outcomes.history(changes, message, at, MessageState.RETRYING,
+                                    delivery.reply() + "; next attempt " + again);
+                        }
                     }
-                    case REJECTED -> {
-                        Outcomes.failed(store, message, delivery.reply(), now);
-                        tally.failed++;
-                    }
+                    case RECIPIENT_REJECTED -> Outcomes.bounced(changes, message, draft.to().contact().email().key(),
+                            delivery.reply(), at);
+                    case REJECTED -> Outcomes.failed(changes, message, delivery.reply(), at);
                     case REFUSED -> {
                         // Not this message's fault: it waits, and is tried again once the mailbox can send.
-                        Instant again = now.plus(retry.delayAfter(message.attempts() + 1));
-                        store.messages().markRetrying(message.id(), again, delivery.reply(), now);
-                        Outcomes.history(store, message, now, MessageState.RETRYING, "the server refused to send for this"
-                                + " mailbox: " + delivery.reply() + "; next attempt " + again);
-                        tally.retrying++;
+                        Instant again = at.plus(retry.delayAfter(message.attempts() + 1));
+                        changes.markRetrying(message, again, delivery.reply(), at);
+                        Outcomes.history(changes, message, at, MessageState.RETRYING, "the server refused to send"
+                                + " for this mailbox: " + delivery.reply() + "; next attempt " + again);
                     }
                     case UNKNOWN -> {
                         String why = "the connection broke after the message was sent and before the server answered: "
                                 + delivery.reply();
-                        store.messages().markUnknown(message.id(), why, now);
-                        Outcomes.history(store, message, now, MessageState.UNKNOWN, why);
-                        tally.unknown++;
+                        changes.markUnknown(message, why, at);
+                        Outcomes.history(changes, message, at, MessageState.UNKNOWN, why);
                     }
                     default -> throw new IllegalStateException("bug: outcome " + delivery.outcome());
                 }
-                return null;
-            });
-            listener.recorded(to.email().value(), message.step(), delivery.outcome(), delivery.reply());
-            return now;
+            };
+            Transport.Connection sentOver = connection;
+            return new Recorded() {
+                @Override
+                public void record(Outbox.Changes changes) {
+                    outcome.accept(changes);
+                }
+
+                @Override
+                public void told() {
+                    run.committed(message);
+                    run.counted(t -> t.count(delivery.outcome(), gaveUp));
+                    if (delivery.outcome() == Delivery.Outcome.ACCEPTED) {
+                        sentOver.recorded(draft.envelope());
+                    }
+                    run.listener.recorded(email, message.step(), delivery.outcome(), delivery.reply());
+                }
+            };
         }
     }
 
+    /** A change waiting for the next durable commit, and what to tell once it is committed. */
+    private interface Recorded {
+
+        void record(Outbox.Changes changes);
+
+        void told();
+    }
+
     /** A rendered message ready to claim and send; the transport composes it, outside any database transaction. */
-    private record Draft(Contact to, RenderedEmail email, Envelope envelope) {
+    private record Draft(Outbox.Addressee to, RenderedEmail email, Envelope envelope) {
 
         String messageId() {
             return envelope.messageId();
@@ -323,6 +521,23 @@ public final class Dispatcher {
         int unknown;
         final List<String> problems = new ArrayList<>();
         final List<Held> held = new ArrayList<>();
+
+        void count(Delivery.Outcome outcome, boolean gaveUp) {
+            switch (outcome) {
+                case ACCEPTED -> sent++;
+                case TRANSIENT -> {
+                    if (gaveUp) {
+                        failed++;
+                    } else {
+                        retrying++;
+                    }
+                }
+                case REFUSED -> retrying++;
+                case RECIPIENT_REJECTED, REJECTED -> failed++;
+                case UNKNOWN -> unknown++;
+                default -> throw new IllegalStateException("bug: outcome " + outcome);
+            }
+        }
 
         Report report() {
             return new Report(sent, retrying, failed, unknown, List.copyOf(problems), List.copyOf(held));

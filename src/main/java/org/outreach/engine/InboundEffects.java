@@ -27,19 +27,19 @@ final class InboundEffects {
         switch (classification.kind()) {
             case REPLY -> {
                 String who = match.answeredBy().map(a -> "replied (answered by " + a + ")").orElse("replied");
-                Outcomes.history(store, message, now, "replied", who);
-                Outcomes.stopSequence(store, message, who, now);
+                Outcomes.history(store.changes(), message, now, "replied", who);
+                Outcomes.stopSequence(store.changes(), message, who, now);
             }
             case AUTO_REPLY -> {
-                Outcomes.history(store, message, now, "auto-reply", classification.returnDate()
+                Outcomes.history(store.changes(), message, now, "auto-reply", classification.returnDate()
                         .map(d -> "away until " + d).orElse(classification.why()));
                 return classification.returnDate().map(back -> hold(store, message.enrollmentId(), back, now, zone));
             }
             case UNSUBSCRIBE, COMPLAINT -> {
                 String source = classification.kind() == org.outreach.inbound.Kind.UNSUBSCRIBE ? "unsubscribe" : "complaint";
-                Outcomes.history(store, message, now, source, classification.why());
+                Outcomes.history(store.changes(), message, now, source, classification.why());
                 String email = store.contacts().byId(message.contactId()).email().key();
-                Suppressing.suppress(store, email, Optional.of(message.contactId()), source, classification.why(), now);
+                store.changes().suppress(email, Optional.of(message.contactId()), source, classification.why(), now);
             }
             case BOUNCE -> bounce(store, classification, Optional.of(message.contactId()), now);
             case NOTICE -> { }
@@ -75,14 +75,14 @@ final class InboundEffects {
             long id = contact.get().id();
             if (recipient.permanent()) {
                 store.history().record(id, null, null, now, "bounced", detail.strip());
-                Suppressing.suppress(store, contact.get().contact().email().key(), Optional.of(id), "bounce", detail.strip(), now);
+                store.changes().suppress(contact.get().contact().email().key(), Optional.of(id), "bounce", detail.strip(), now);
             } else {
                 store.history().record(id, null, null, now, "delivery delayed", detail.strip());
             }
         }
         if (classification.recipients().isEmpty() && matchedContact.isPresent() && classification.permanent()) {
             String email = store.contacts().byId(matchedContact.get()).email().key();
-            Suppressing.suppress(store, email, matchedContact, "bounce", classification.why(), now);
+            store.changes().suppress(email, matchedContact, "bounce", classification.why(), now);
         }
     }
 

@@ -23,7 +23,7 @@ import org.outreach.store.Store;
 final class InboundMatcher {
 
     /** The message answered, and who answered when it was not the contact. */
-    record Match(Messages.Due message, Optional<String> answeredBy) {
+    record Match(OutboxMessage message, Optional<String> answeredBy) {
     }
 
     private InboundMatcher() {
@@ -31,7 +31,7 @@ final class InboundMatcher {
 
     static Optional<Match> match(Store store, MimeMessage inbound, Classification classification, Optional<String> from) {
         for (String id : referencedIds(inbound, classification)) {
-            Optional<Messages.Due> found = store.messages().byMessageId(id);
+            Optional<OutboxMessage> found = store.messages().byMessageId(id);
             if (found.isPresent()) {
                 return Optional.of(new Match(found.get(), answeredBy(store, found.get(), from, classification)));
             }
@@ -45,10 +45,10 @@ final class InboundMatcher {
         for (String address : addresses) {
             Optional<Contacts.Stored> contact = EmailAddress.parse(address).flatMap(a -> store.contacts().find(a));
             if (contact.isPresent()) {
-                List<Messages.Due> sent = store.messages().sentTo(contact.get().id());
-                Optional<Messages.Due> bySubject = sent.stream()
+                List<OutboxMessage> sent = store.messages().sentTo(contact.get().id());
+                Optional<OutboxMessage> bySubject = sent.stream()
                         .filter(m -> sameThread(subject(inbound), store.messages().firstSubject(m.enrollmentId()))).findFirst();
-                Optional<Messages.Due> chosen = bySubject.or(() -> sent.stream().findFirst());
+                Optional<OutboxMessage> chosen = bySubject.or(() -> sent.stream().findFirst());
                 if (chosen.isPresent()) {
                     return Optional.of(new Match(chosen.get(), Optional.empty()));
                 }
@@ -78,7 +78,7 @@ final class InboundMatcher {
         return ids;
     }
 
-    private static Optional<String> answeredBy(Store store, Messages.Due message, Optional<String> from,
+    private static Optional<String> answeredBy(Store store, OutboxMessage message, Optional<String> from,
                                                Classification classification) {
         if (from.isEmpty() || classification.kind() == Kind.BOUNCE || classification.kind() == Kind.NOTICE) {
             return Optional.empty();

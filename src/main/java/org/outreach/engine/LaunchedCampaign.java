@@ -1,10 +1,10 @@
 package org.outreach.engine;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
@@ -32,7 +32,8 @@ public final class LaunchedCampaign {
     private final Campaigns.Launched row;
     private final Campaign campaign;
     private final MailTemplates templates;
-    private final Map<String, Optional<StepTemplate>> compiled = new HashMap<>();
+    /** Compiled on first use; shared by the connections of a mailbox, each rendering in its own thread. */
+    private final Map<String, Optional<StepTemplate>> compiled = new ConcurrentHashMap<>();
 
     private LaunchedCampaign(Campaigns.Launched row, Campaign campaign, MailTemplates templates) {
         this.row = row;

@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.outreach.campaign.EnrollmentState;
 import org.outreach.campaign.MessageState;
 import org.outreach.campaign.Step;
-import org.outreach.store.Messages;
-import org.outreach.store.Store;
 
 /**
  * What follows from the fate of a message, recorded in the same transaction as the fate itself, so a crash
@@ -19,63 +17,62 @@ final class Outcomes {
     }
 
     /** The server has it: record it, and plan the next step {@code after} its delay (or end the sequence). */
-    static void sent(Store store, Messages.Due message, LaunchedCampaign campaign, String reply, Instant sentAt, Instant now) {
-        store.messages().markSent(message.id(), reply, sentAt);
-        history(store, message, now, MessageState.SENT, reply);
+    static void sent(Outbox.Changes changes, OutboxMessage message, LaunchedCampaign campaign, String reply,
+                     Instant sentAt, Instant now) {
+        changes.markSent(message, reply, sentAt);
+        history(changes, message, now, MessageState.SENT, reply);
         Optional<Step> next = campaign.campaign().step(message.step()).flatMap(s -> campaign.campaign().stepAfter(s));
-        if (!store.enrollments().isActive(message.enrollmentId())) {
+        if (!changes.isActive(message.enrollmentId())) {
             return; // stopped meanwhile (a reply, a suppression): nothing follows
         }
         if (next.isPresent()) {
-            Instant due = sentAt.plus(next.get().after());
-            store.messages().plan(message.campaignId(), message.contactId(), message.enrollmentId(), next.get().name(),
-                    next.get().number(), due, now);
-        } else if (store.enrollments().end(message.enrollmentId(), EnrollmentState.COMPLETED, null, now)) {
-            history(store, message, now, EnrollmentState.COMPLETED.toString(), "the last step was sent");
+            changes.plan(message, next.get().name(), next.get().number(), sentAt.plus(next.get().after()), now);
+        } else if (changes.endEnrollment(message.enrollmentId(), EnrollmentState.COMPLETED, null, now)) {
+            history(changes, message, now, EnrollmentState.COMPLETED.toString(), "the last step was sent");
         }
     }
 
     /** The message will not go out: record why, and stop this contact's sequence in this campaign. */
-    static void failed(Store store, Messages.Due message, String why, Instant now) {
-        store.messages().markFailed(message.id(), why, now);
-        failedFollowUp(store, message, why, now);
+    static void failed(Outbox.Changes changes, OutboxMessage message, String why, Instant now) {
+        changes.markFailed(message, why, now);
+        failedFollowUp(changes, message, why, now);
     }
 
     /**
      * Like {@link #failed} for a message no server has seen (it cannot be rendered); false, and nothing
      * recorded, when a reply, a suppression or a cancel ended it since it was picked.
      */
-    static boolean failedUnsent(Store store, Messages.Due message, String why, Instant now) {
-        if (!store.messages().failUnsent(message.id(), why, now)) {
+    static boolean failedUnsent(Outbox.Changes changes, OutboxMessage message, String why, Instant now) {
+        if (!changes.failUnsent(message, why, now)) {
             return false;
         }
-        failedFollowUp(store, message, why, now);
+        failedFollowUp(changes, message, why, now);
         return true;
     }
 
-    private static void failedFollowUp(Store store, Messages.Due message, String why, Instant now) {
-        history(store, message, now, MessageState.FAILED, why);
-        stopSequence(store, message, "failed: " + why, now);
+    private static void failedFollowUp(Outbox.Changes changes, OutboxMessage message, String why, Instant now) {
+        history(changes, message, now, MessageState.FAILED, why);
+        stopSequence(changes, message, "failed: " + why, now);
     }
 
     /** The address does not exist: it is suppressed and every sequence it is in stops. */
-    static void bounced(Store store, Messages.Due message, String email, String reply, Instant now) {
-        store.messages().markFailed(message.id(), reply, now);
-        history(store, message, now, "bounced", reply);
-        Suppressing.suppress(store, email, Optional.of(message.contactId()), "bounce", reply, now);
+    static void bounced(Outbox.Changes changes, OutboxMessage message, String email, String reply, Instant now) {
+        changes.markFailed(message, reply, now);
+        history(changes, message, now, "bounced", reply);
+        changes.suppress(email, Optional.of(message.contactId()), "bounce", reply, now);
     }
 
-    static void stopSequence(Store store, Messages.Due message, String why, Instant now) {
-        store.messages().cancelUnsentOfEnrollment(message.enrollmentId(), why, now);
-        store.enrollments().end(message.enrollmentId(), EnrollmentState.STOPPED, why, now);
+    static void stopSequence(Outbox.Changes changes, OutboxMessage message, String why, Instant now) {
+        changes.cancelUnsentOfEnrollment(message.enrollmentId(), why, now);
+        changes.endEnrollment(message.enrollmentId(), EnrollmentState.STOPPED, why, now);
     }
 
     /** The move of a message to {@code state}, in its history: the event is the state's name. */
-    static void history(Store store, Messages.Due message, Instant now, MessageState state, String detail) {
-        history(store, message, now, state.toString(), detail);
+    static void history(Outbox.Changes changes, OutboxMessage message, Instant now, MessageState state, String detail) {
+        history(changes, message, now, state.toString(), detail);
     }
 
-    static void history(Store store, Messages.Due message, Instant now, String event, String detail) {
-        store.history().record(message.contactId(), message.campaignId(), message.id(), now, event, detail);
+    static void history(Outbox.Changes changes, OutboxMessage message, Instant now, String event, String detail) {
+        changes.history(message, now, event, detail);
     }
 }

@@ -79,6 +79,24 @@ public final class Pacer {
     public record Hold(Waiting.Reason reason, Instant until) {
     }
 
+    /**
+     * Like {@link #hold(Instant)}, counting {@code inFlight} messages on other connections as sent now: several
+     * connections together keep the caps and the gap of one.
+     */
+    public Optional<Hold> hold(Instant now, int inFlight) {
+        if (inFlight == 0) {
+            return hold(now);
+        }
+        Pacer counting = new Pacer(limits, window, List.of(), jitter);
+        counting.perDay.putAll(perDay);
+        counting.perHour.putAll(perHour);
+        counting.last = last;
+        for (int i = 0; i < inFlight; i++) {
+            counting.record(now);
+        }
+        return counting.hold(now);
+    }
+
     /** Counts a send that happened. */
     public void sent(Instant at) {
         record(at);

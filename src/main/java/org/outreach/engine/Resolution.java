@@ -19,18 +19,18 @@ public final class Resolution {
     /** Records the message as sent when it was claimed, and plans the step after it. */
     public static Messages.Unknown sent(Store store, Workspace workspace, String reference, Instant now) {
         Messages.Unknown unknown = find(store, reference);
-        Messages.Due message = store.messages().byId(unknown.id());
+        OutboxMessage message = store.messages().byId(unknown.id());
         LaunchedCampaign campaign = LaunchedCampaign.load(store, workspace, message.campaignId());
-        Outcomes.sent(store, message, campaign, "resolved by hand: sent", unknown.claimedAt(), now);
+        Outcomes.sent(store.changes(), message, campaign, "resolved by hand: sent", unknown.claimedAt(), now);
         return unknown;
     }
 
     /** Puts the message back in the queue, due now. */
     public static Messages.Unknown retry(Store store, String reference, Instant now) {
         Messages.Unknown unknown = find(store, reference);
-        Messages.Due message = store.messages().byId(unknown.id());
+        OutboxMessage message = store.messages().byId(unknown.id());
         store.messages().requeue(unknown.id(), "resolved by hand: send again", now);
-        Outcomes.history(store, message, now, org.outreach.campaign.MessageState.RETRYING, "resolved by hand: send again");
+        Outcomes.history(store.changes(), message, now, org.outreach.campaign.MessageState.RETRYING, "resolved by hand: send again");
         return unknown;
     }
 

@@ -65,7 +65,8 @@ public final class Round {
                  Supplier<List<MailboxReader>> mailboxes, BooleanSupplier stopping) {
         this.database = database;
         this.clock = clock;
-        this.dispatcher = new Dispatcher(database, workspace, clock, transport, retry, stopping);
+        this.dispatcher = new Dispatcher(database.outbox(), new SendingCampaigns(database, workspace), clock, transport, retry,
+                stopping);
         this.replies = new ReplyTracker(database, workspace, clock);
         this.mailboxes = mailboxes;
         this.stopping = stopping;

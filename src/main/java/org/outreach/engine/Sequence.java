@@ -15,7 +15,7 @@ import org.outreach.store.Store;
  * @param state      active, stopped or completed
  * @param stopReason why it stopped ("replied…", "suppressed…"); null while it goes on
  */
-public record Sequence(String email, String segment, EnrollmentState state, String stopReason, List<Messages.Sent> sent,
+public record Sequence(String email, String segment, EnrollmentState state, String stopReason, List<Outbox.Earlier> sent,
                        Optional<Messages.Unsent> next) {
 
     /** Every contact of the campaign with this key, by segment then address; empty when it is not launched. */
@@ -30,7 +30,7 @@ public record Sequence(String email, String segment, EnrollmentState state, Stri
     }
 
     /** The step of this name, if it was sent. */
-    public Optional<Messages.Sent> sentStep(int stepNumber) {
+    public Optional<Outbox.Earlier> sentStep(int stepNumber) {
         return sent.stream().filter(s -> s.stepNumber() == stepNumber).findFirst();
     }
 }

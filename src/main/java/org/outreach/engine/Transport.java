@@ -16,6 +16,11 @@ public interface Transport {
      */
     Connection connect();
 
+    /** How many connections a mailbox may have open at once ({@code connections:} in the settings). */
+    default int connections() {
+        return 1;
+    }
+
     /** One open connection. */
     interface Connection extends AutoCloseable {
 

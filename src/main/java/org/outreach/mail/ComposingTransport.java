@@ -14,10 +14,18 @@ import org.outreach.engine.Transport;
 public final class ComposingTransport implements Transport {
 
     private final Mailer mailer;
+    private final int connections;
     private final MessageComposer composer = new MessageComposer();
 
-    public ComposingTransport(Mailer mailer) {
+    /** @param connections how many connections of the mailer may be open at once (each used by one thread) */
+    public ComposingTransport(Mailer mailer, int connections) {
         this.mailer = mailer;
+        this.connections = connections;
+    }
+
+    @Override
+    public int connections() {
+        return connections;
     }
 
     @Override

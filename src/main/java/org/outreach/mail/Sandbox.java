@@ -80,7 +80,7 @@ public final class Sandbox implements AutoCloseable {
     public Settings.Server smtp() {
         return new Settings.Server(LOOPBACK, server.getSmtp().getPort(), Settings.Security.NONE, Optional.empty(),
                 Optional.empty(), false, "INBOX",
-                Optional.empty(), Settings.Server.DEFAULT_TIMEOUT);
+                Optional.empty(), Settings.Server.DEFAULT_TIMEOUT, 1);
     }
 
     /** Sends through the sandbox's SMTP server, exactly as to a real one, and keeps a copy of each message. */
@@ -95,7 +95,7 @@ public final class Sandbox implements AutoCloseable {
         user(address);
         return new Settings.Server(LOOPBACK, server.getImap().getPort(), Settings.Security.NONE, Optional.of(address),
                 Optional.of(new org.outreach.workspace.Secret(SANDBOX_PASSWORD)), false, "INBOX", Optional.empty(),
-                Settings.Server.DEFAULT_TIMEOUT);
+                Settings.Server.DEFAULT_TIMEOUT, 1);
     }
 
     /**

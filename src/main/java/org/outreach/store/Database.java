@@ -1,12 +1,19 @@
 package org.outreach.store;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
@@ -17,6 +24,7 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.outreach.campaign.FailureException;
+import org.outreach.engine.Outbox;
 
 /**
  * The database behind a workspace: opened once per command, upgraded by the numbered migrations in
@@ -32,14 +40,34 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final boolean embedded;
+    /**
+     * Connections kept open across transactions, so a transaction costs its statements and its commit only:
+     * opening a connection per transaction cost more than the commit itself on the send path.
+     */
+    private final HikariDataSource pool;
     private final Jdbi jdbi;
-    /** Held open for the life of the command: an embedded database closes when its last connection does. */
-    private final Handle keepAlive;
+    /**
+     * Held open for the life of the command, outside the pool (which retires its connections now and then): an
+     * embedded database closes when its last connection does. Also where the embedded database is synced.
+     */
+    private final Connection keepAlive;
+    /** Durable commits made, and how many of them the last sync covered (guarded by {@link #syncLock}). */
+    private final AtomicLong commits = new AtomicLong();
+    private final Object syncLock = new Object();
+    private long synced;
 
-    private Database(String url) {
+    private Database(String url) throws SQLException {
         this.url = url;
         this.embedded = url.startsWith("jdbc:h2:") && !url.matches("jdbc:h2:(mem|tcp|ssl):.*");
-        this.jdbi = Jdbi.create(url);
+        this.keepAlive = DriverManager.getConnection(url);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("outreach");
+        // A command or a daemon uses one connection at a time, or one per SMTP connection while it sends.
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        this.pool = new HikariDataSource(config);
+        this.jdbi = Jdbi.create(pool);
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new InstantArgument());
         StateColumns.register(jdbi);
@@ -47,7 +75,6 @@ public final class Database implements AutoCloseable {
             OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
             return value == null ? null : value.toInstant();
         });
-        this.keepAlive = jdbi.open();
     }
 
     /** Opens (creating when needed) and upgrades the database at {@code url}. */
@@ -55,11 +82,11 @@ public final class Database implements AutoCloseable {
         Database database;
         try {
             database = new Database(url);
-        } catch (JdbiException e) {
+        } catch (SQLException | RuntimeException e) {
             throw new FailureException("cannot open the database " + Redaction.url(url) + ": " + firstLine(e), e);
         }
         try {
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+            Flyway.configure().dataSource(database.pool).locations("classpath:db/migration")
                     .loggers("slf4j").load().migrate();
         } catch (FlywayException e) {
             database.close();
@@ -91,14 +118,47 @@ public final class Database implements AutoCloseable {
      */
     public <T> T durableTransaction(Function<Store, T> work) {
         T result = transaction(work);
-        if (embedded) {
-            try {
-                keepAlive.execute("CHECKPOINT SYNC");
-            } catch (JdbiException e) {
-                throw failure(e);
-            }
-        }
+        sync(commits.incrementAndGet());
         return result;
+    }
+
+    /**
+     * Puts every commit made so far on the disk itself. For H2, {@code CHECKPOINT SYNC} is the least that does:
+     * with {@code WRITE_DELAY=0} each commit has already written its chunk, so the checkpoint only adds the
+     * {@code fsync} (measured: about 0.2 ms here, as much as an {@code fsync} of an appended file).
+     */
+    private void sync(long commit) {
+        if (!embedded) {
+            return;
+        }
+        // A group commit: one sync covers every commit made before it started, so several connections sending
+        // at once wait for one fsync together instead of one each.
+        synchronized (syncLock) {
+            if (synced >= commit) {
+                return;
+            }
+            long upTo = commits.get();
+            try (Statement statement = keepAlive.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            } catch (SQLException e) {
+                throw new FailureException("database error on " + Redaction.url(url) + ": " + firstLine(e), e);
+            }
+            synced = upTo;
+        }
+    }
+
+    /** The outbox of this database: what sending reads and records. */
+    public Outbox outbox() {
+        return new SqlOutbox(this);
+    }
+
+    /** Runs {@code work} on a connection of the pool, for reads that need no transaction of their own. */
+    <T> T inHandle(Function<Handle, T> work) {
+        try {
+            return jdbi.withHandle(work::apply);
+        } catch (JdbiException e) {
+            throw failure(e);
+        }
     }
 
     /** Runs {@code work} in a transaction that is always rolled back: shows what a change would do. */
@@ -117,7 +177,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private FailureException failure(JdbiException e) {
+    private FailureException failure(RuntimeException e) {
         return new FailureException("database error on " + Redaction.url(url) + ": " + firstLine(e), e);
     }
 
@@ -132,7 +192,12 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        keepAlive.close();
+        pool.close();
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            // Closing after the work is done: nothing is lost, and the next command opens the file again.
+        }
     }
 
     /** Instants are stored as UTC timestamps with time zone, the same on every database and every machine. */

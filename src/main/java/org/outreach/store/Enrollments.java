@@ -69,7 +69,11 @@ public interface Enrollments {
 
     /** The contact as the campaign was launched with them: the values its messages are rendered from. */
     default Contact asLaunched(long id) {
-        Map<String, String> fields = launchedFields(id);
+        return asLaunched(id, launchedFields(id));
+    }
+
+    /** The contact of enrollment {@code id} from its values as launched. */
+    static Contact asLaunched(long id, Map<String, String> fields) {
         String email = fields.get(Contact.EMAIL);
         if (email == null) {
             throw new IllegalStateException("bug: enrollment " + id + " has no contact values as launched");
@@ -87,23 +91,6 @@ public interface Enrollments {
     @KeyColumn("name")
     @ValueColumn("field_value")
     Map<String, String> launchedFields(@Bind("id") long id);
-
-    /**
-     * Ends one sequence if it still goes on: {@code completed} when its last step went out, {@code stopped} with
-     * a reason otherwise. False when it had ended already, which is expected and not a bug: a reply, a bounce, a
-     * suppression and a failure each end it, and any of them may come first (a second reply finds it stopped).
-     */
-    default boolean end(long id, EnrollmentState to, String reason, Instant now) {
-        Transitions.reachable(!EnrollmentState.movingTo(to).isEmpty(), "enrollment", id, to);
-        return endRow(id, to, reason, now, EnrollmentState.movingTo(to)) == 1;
-    }
-
-    @SqlUpdate("""
-            update enrollments set state = :to, stop_reason = :reason, updated_at = :now
-            where id = :id and state in (<from>)
-            """)
-    int endRow(@Bind("id") long id, @Bind("to") EnrollmentState to, @Bind("reason") String reason,
-               @Bind("now") Instant now, @BindList("from") List<EnrollmentState> from);
 
     // Like the cancels of messages, these stop any number of sequences, none included.
 

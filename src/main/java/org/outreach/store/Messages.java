@@ -14,6 +14,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.outreach.campaign.CampaignState;
 import org.outreach.campaign.EnrollmentState;
 import org.outreach.campaign.MessageState;
+import org.outreach.engine.Outbox;
+import org.outreach.engine.OutboxMessage;
 
 /** The outbox: one row per campaign × contact × step, unique, with where it is in its life. */
 @RegisterConstructorMapper(Messages.StateCount.class)
@@ -21,15 +23,6 @@ public interface Messages {
 
     /** How many messages of one segment and step are in one state, by the state of their enrollment. */
     record StateCount(String segment, String step, MessageState state, EnrollmentState enrollmentState, int messages) {
-    }
-
-    /** A message the sending job may send: due, of an active campaign and enrollment, to an address not suppressed. */
-    record Due(long id, long campaignId, long contactId, long enrollmentId, String segment, String step, int stepNumber,
-               Instant dueAt, int attempts, Instant firstAttemptAt) {
-    }
-
-    /** A message of a contact's sequence that went out: what the next ones refer to. */
-    record Sent(int stepNumber, String messageId, String subject, Instant sentAt) {
     }
 
     /** A message whose fate is not known: handed to a mail server by a process that died before the answer. */
@@ -68,104 +61,9 @@ public interface Messages {
     @RegisterConstructorMapper(DueCount.class)
     List<DueCount> countDueByCampaign(@Bind("now") Instant now);
 
-    /**
-     * The next message a mailbox may send now, oldest due first, skipping campaigns that cannot send at the
-     * moment (their window is closed or a cap is reached); {@code skipped} must not be empty (pass -1).
-     */
-    @SqlQuery("""
-            select m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
-                   m.attempts, m.first_attempt_at
-            from messages m
-                 join campaigns c on c.id = m.campaign_id
-                 join enrollments e on e.id = m.enrollment_id
-                 join contacts ct on ct.id = m.contact_id
-            where c.sender_email = :sender and c.state = 'active' and e.state = 'active'
-              and m.state in ('planned', 'retrying') and m.due_at <= :now
-              and m.campaign_id not in (<skipped>)
-              and not exists (select 1 from suppressions s where s.email_key = ct.email_key)
-            order by m.due_at, m.id
-            fetch first 1 rows only
-            """)
-    @RegisterConstructorMapper(Due.class)
-    Optional<Due> nextDue(@Bind("sender") String senderEmail, @Bind("now") Instant now,
-                          @BindList("skipped") List<Long> skipped);
-
-    /**
-     * Claims a message for sending and records its Message-ID, before any mail server hears of it. Checks
-     * again, in the same statement, that nothing stopped it since it was picked: a reply, a suppression, a
-     * pause. False when it must not be sent: unlike the other moves, finding the row changed is expected here
-     * (the message was picked in an earlier transaction, and a reply, a suppression or a pause may have come
-     * first), so it is a result and not a bug.
-     */
-    default boolean claim(long id, String messageId, String subject, Instant now) {
-        return claimRow(id, messageId, subject, now, MessageState.SENDING, MessageState.movingTo(MessageState.SENDING)) == 1;
-    }
-
-    @SqlUpdate("""
-            update messages
-            set state = :to, message_id = :messageId, subject = :subject, claimed_at = :now,
-                attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, :now), updated_at = :now
-            where id = :id and state in (<from>) and due_at <= :now
-              and exists (select 1 from enrollments e where e.id = messages.enrollment_id and e.state = 'active')
-              and exists (select 1 from campaigns c where c.id = messages.campaign_id and c.state = 'active')
-              and not exists (select 1 from suppressions s join contacts ct on ct.email_key = s.email_key
-                              where ct.id = messages.contact_id)
-            """)
-    int claimRow(@Bind("id") long id, @Bind("messageId") String messageId, @Bind("subject") String subject,
-                 @Bind("now") Instant now, @Bind("to") MessageState to, @BindList("from") List<MessageState> from);
-
-    // The moves below must find the row in a state that may move (MessageState.canMoveTo); when one does not,
-    // it is a bug, and it throws before any history of it is written.
-
-    /** The server accepted it (or a person says it went out when claimed, at {@code now}). */
-    default void markSent(long id, String reply, Instant now) {
-        move(id, MessageState.SENT, sentRow(id, reply, now, MessageState.SENT, MessageState.movingTo(MessageState.SENT)));
-    }
-
-    @SqlUpdate("""
-            update messages set state = :to, sent_at = :now, server_reply = :reply, last_error = null, updated_at = :now
-            where id = :id and state in (<from>)
-            """)
-    int sentRow(@Bind("id") long id, @Bind("reply") String reply, @Bind("now") Instant now,
-                @Bind("to") MessageState to, @BindList("from") List<MessageState> from);
-
-    /** A temporary failure: tried again at {@code due}. */
-    default void markRetrying(long id, Instant due, String error, Instant now) {
-        move(id, MessageState.RETRYING,
-                retryingRow(id, due, error, now, MessageState.RETRYING, MessageState.movingTo(MessageState.RETRYING)));
-    }
-
-    @SqlUpdate("""
-            update messages set state = :to, due_at = :due, last_error = :error, updated_at = :now
-            where id = :id and state in (<from>)
-            """)
-    int retryingRow(@Bind("id") long id, @Bind("due") Instant due, @Bind("error") String error, @Bind("now") Instant now,
-                    @Bind("to") MessageState to, @BindList("from") List<MessageState> from);
-
-    /** It will not go out, for the reason {@code error}. */
-    default void markFailed(long id, String error, Instant now) {
-        move(id, MessageState.FAILED, failedRow(id, error, now));
-    }
-
-    /**
-     * Fails a message no server has seen, if it is still waiting: false when a reply, a suppression or a cancel
-     * ended it since it was picked, which is expected (it was picked in an earlier transaction).
-     */
-    default boolean failUnsent(long id, String error, Instant now) {
-        return endRow(id, MessageState.FAILED, error, now,
-                MessageState.movingTo(MessageState.FAILED).stream().filter(MessageState::isUnsent).toList()) == 1;
-    }
-
-    private int failedRow(long id, String error, Instant now) {
-        return endRow(id, MessageState.FAILED, error, now, MessageState.movingTo(MessageState.FAILED));
-    }
-
-    @SqlUpdate("""
-            update messages set state = :to, last_error = :error, updated_at = :now
-            where id = :id and state in (<from>)
-            """)
-    int endRow(@Bind("id") long id, @Bind("to") MessageState to, @Bind("error") String error, @Bind("now") Instant now,
-               @BindList("from") List<MessageState> from);
+    // The moves of sending (claim, sent, retrying, failed, unknown) are in SqlChanges: the path every message
+    // takes. The moves below must find the row in a state that may move (MessageState.canMoveTo); when one does
+    // not, it is a bug, and it throws before any history of it is written.
 
     @SqlQuery("select state from messages where id = :id")
     Optional<MessageState> stateOf(@Bind("id") long id);
@@ -181,21 +79,8 @@ public interface Messages {
             from messages m join enrollments e on e.id = m.enrollment_id
             where m.id = :id
             """)
-    @RegisterConstructorMapper(Due.class)
-    Due byId(@Bind("id") long id);
-
-    /** Messages left in 'sending' by a process that stopped without recording the server's answer. */
-    @SqlQuery("select id, contact_id, campaign_id from messages where state = 'sending'")
-    @RegisterConstructorMapper(Interrupted.class)
-    List<Interrupted> interrupted();
-
-    record Interrupted(long id, long contactId, long campaignId) {
-    }
-
-    /** The server may or may not have it: only a person settles it. */
-    default void markUnknown(long id, String why, Instant now) {
-        move(id, MessageState.UNKNOWN, endRow(id, MessageState.UNKNOWN, why, now, MessageState.movingTo(MessageState.UNKNOWN)));
-    }
+    @RegisterConstructorMapper(OutboxMessage.class)
+    OutboxMessage byId(@Bind("id") long id);
 
     @SqlQuery("""
             select m.id, c.campaign_key, ct.email, m.step, m.message_id, m.claimed_at
@@ -206,13 +91,16 @@ public interface Messages {
     @RegisterConstructorMapper(Unknown.class)
     List<Unknown> unknown();
 
-    @SqlQuery("""
+    /** The messages of a sequence that went out, first step first: what the next ones refer to. */
+    String SENT_OF = """
             select step_number, message_id, subject, sent_at from messages
             where enrollment_id = :enrollment and state = 'sent'
             order by step_number
-            """)
-    @RegisterConstructorMapper(Sent.class)
-    List<Sent> sentOf(@Bind("enrollment") long enrollmentId);
+            """;
+
+    @SqlQuery(SENT_OF)
+    @RegisterConstructorMapper(Outbox.Earlier.class)
+    List<Outbox.Earlier> sentOf(@Bind("enrollment") long enrollmentId);
 
     // The cancels below touch any number of rows, none included: every message that may still be cancelled.
 
@@ -256,8 +144,8 @@ public interface Messages {
             from messages m join enrollments e on e.id = m.enrollment_id
             where m.message_id = :messageId and m.state in ('sent', 'unknown')
             """)
-    @RegisterConstructorMapper(Due.class)
-    Optional<Due> byMessageId(@Bind("messageId") String messageId);
+    @RegisterConstructorMapper(OutboxMessage.class)
+    Optional<OutboxMessage> byMessageId(@Bind("messageId") String messageId);
 
     /** The latest message sent to a contact in each campaign it is enrolled in: what a reply without threading answers. */
     @SqlQuery("""
@@ -267,8 +155,8 @@ public interface Messages {
             where m.contact_id = :contact and m.state = 'sent'
             order by m.sent_at desc
             """)
-    @RegisterConstructorMapper(Due.class)
-    List<Due> sentTo(@Bind("contact") long contactId);
+    @RegisterConstructorMapper(OutboxMessage.class)
+    List<OutboxMessage> sentTo(@Bind("contact") long contactId);
 
     /** The subject of an enrollment's first step as it was sent: the thread's subject. */
     @SqlQuery("select subject from messages where enrollment_id = :enrollment and step_number = 1")

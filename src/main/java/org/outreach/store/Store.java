@@ -1,14 +1,27 @@
 package org.outreach.store;
 
-import org.jdbi.v3.core.Handle;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The tables, as seen from inside one transaction. */
+import org.jdbi.v3.core.Handle;
+import org.outreach.engine.Outbox;
+
+/**
+ * The tables, as seen from inside one transaction. Each table's statements are attached to the transaction
+ * once and reused: attaching copies Jdbi's configuration and prepares every method of the interface, which
+ * cost more than the statements themselves when it happened on every call.
+ */
 public final class Store {
 
     private final Handle handle;
+    private final Map<Class<?>, Object> attached = new HashMap<>();
 
     Store(Handle handle) {
         this.handle = handle;
+    }
+
+    private <T> T table(Class<T> type) {
+        return type.cast(attached.computeIfAbsent(type, handle::attach));
     }
 
     public Contacts contacts() {
@@ -16,34 +29,39 @@ public final class Store {
     }
 
     public Suppressions suppressions() {
-        return handle.attach(Suppressions.class);
+        return table(Suppressions.class);
     }
 
     public Campaigns campaigns() {
-        return handle.attach(Campaigns.class);
+        return table(Campaigns.class);
     }
 
     public Enrollments enrollments() {
-        return handle.attach(Enrollments.class);
+        return table(Enrollments.class);
     }
 
     public Messages messages() {
-        return handle.attach(Messages.class);
+        return table(Messages.class);
     }
 
     public Inbound inbound() {
-        return handle.attach(Inbound.class);
+        return table(Inbound.class);
     }
 
     public MailboxCursors cursors() {
-        return handle.attach(MailboxCursors.class);
+        return table(MailboxCursors.class);
     }
 
     public Approvals approvals() {
-        return handle.attach(Approvals.class);
+        return table(Approvals.class);
+    }
+
+    /** The moves of sending, in this transaction. */
+    public Outbox.Changes changes() {
+        return new SqlChanges(handle);
     }
 
     public History history() {
-        return handle.attach(History.class);
+        return table(History.class);
     }
 }

@@ -40,9 +40,13 @@ public record Settings(Optional<String> database, Mail mail) {
      * @param folder  the IMAP folder to read replies from
      * @param sentFolder the IMAP folder that gets a copy of each message sent; empty: no copies
      * @param timeout how long to wait for the server to connect or answer before giving up on this attempt
+     * @param connections how many SMTP connections one mailbox may have open at once while it sends (1 unless set)
      */
     public record Server(String host, int port, Security security, Optional<String> username, Optional<Secret> password,
-                         boolean trust, String folder, Optional<String> sentFolder, Duration timeout) {
+                         boolean trust, String folder, Optional<String> sentFolder, Duration timeout, int connections) {
+
+        /** The most a user may ask: more connections than this rarely help and many providers refuse them. */
+        public static final int MAX_CONNECTIONS = 16;
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     }

@@ -71,7 +71,7 @@ public final class SettingsReader {
     private Optional<Settings.Server> server(YamlNode node, boolean imap) {
         String[] keys = imap
                 ? new String[] {"host", "port", "security", "username", "password", "trust", "timeout", "folder", "sent_folder"}
-                : new String[] {"host", "port", "security", "username", "password", "trust", "timeout"};
+                : new String[] {"host", "port", "security", "username", "password", "trust", "timeout", "connections"};
         return node.fields(keys).flatMap(f -> {
             Optional<String> host = f.required("host").flatMap(this::text);
             Settings.Security security = f.optional("security").flatMap(n -> choice(n, Settings.Security.class))
@@ -83,7 +83,9 @@ public final class SettingsReader {
             String folder = f.optional("folder").flatMap(this::text).orElse("INBOX");
             Duration timeout = f.optional("timeout").flatMap(n -> n.as(TextFormats::delay)).orElse(Settings.Server.DEFAULT_TIMEOUT);
             Optional<String> sentFolder = f.optional("sent_folder").flatMap(this::text);
-            return host.map(h -> new Settings.Server(h, port, security, username, password, trust, folder, sentFolder, timeout));
+            int connections = f.optional("connections").flatMap(this::connections).orElse(1);
+            return host.map(h -> new Settings.Server(h, port, security, username, password, trust, folder, sentFolder,
+                    timeout, connections));
         });
     }
 
@@ -91,6 +93,21 @@ public final class SettingsReader {
     private static int defaultPort(boolean imap, Settings.Security security) {
         boolean ssl = security == Settings.Security.SSL;
         return imap ? (ssl ? 993 : 143) : (ssl ? 465 : 587);
+    }
+
+    private Optional<Integer> connections(YamlNode node) {
+        return text(node).flatMap(value -> {
+            try {
+                int n = Integer.parseInt(value.strip());
+                if (n >= 1 && n <= Settings.Server.MAX_CONNECTIONS) {
+                    return Optional.of(n);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            node.error("connections must be a whole number from 1 to " + Settings.Server.MAX_CONNECTIONS + ", not \"" + value + "\"");
+            return Optional.empty();
+        });
     }
 
     private Optional<Integer> port(YamlNode node) {

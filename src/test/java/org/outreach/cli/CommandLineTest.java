@@ -40,7 +40,7 @@ class CommandLineTest {
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
-                "outreach.yaml:4:34: unknown key \"prot\" (expected one of: host, port, security, username, password, trust, timeout)");
+                "outreach.yaml:4:34: unknown key \"prot\" (expected one of: host, port, security, username, password, trust, timeout, connections)");
     }
 
     @Test

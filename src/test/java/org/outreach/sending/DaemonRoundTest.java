@@ -100,6 +100,37 @@ class DaemonRoundTest {
     }
 
     @Test
+    void several_connections_of_one_mailbox_send_each_message_once_and_keep_its_hourly_cap_together() {
+        StringBuilder contacts = new StringBuilder("email,first_name,last_name,organization,kind\n");
+        for (int i = 1; i <= 40; i++) {
+            contacts.append("p").append(i).append("@example.edu,P").append(i).append(",Lab,Lab ").append(i).append(",lab\n");
+        }
+        var workspace = TestWorkspace.in(dir).write("outreach.yaml", """
+                        mail:
+                          smtp: {host: 127.0.0.1, port: %d, security: none, connections: 3}
+                        """.formatted(SMTP.getSmtp().getPort()))
+                .write("campaigns/contacts/forty.csv", contacts.toString())
+                .write("campaigns/launch.yaml", TestWorkspace.CAMPAIGN.replace(LIMITS, "limits: {per_day: 100, per_hour: 25}")
+                        .replace("contacts/people.csv", "contacts/forty.csv"));
+        workspace.run("launch", "launch");
+
+        var first = workspace.run("daemon", "--once");
+        var recipientsFirst = recipients();
+        var later = workspace.at(TestWorkspace.NOW.plus(Duration.ofHours(1))).run("daemon", "--once");
+
+        assertThat(first.out()).as(first.toString()).contains("up to 3 connections at once")
+                .contains("25 sent, 0 to retry, 0 failed, 0 unknown (40 were due).")
+                .contains("launch: 15 messages wait, hourly cap of 25 reached for ada@example.org");
+        assertThat(recipientsFirst).hasSize(25).doesNotHaveDuplicates();
+        assertThat(later.out()).as(later.toString()).contains("15 sent, 0 to retry, 0 failed, 0 unknown (15 were due).");
+        assertThat(recipients()).hasSize(40).doesNotHaveDuplicates();
+    }
+
+    private static java.util.List<String> recipients() {
+        return java.util.Arrays.stream(SMTP.getReceivedMessages()).map(org.outreach.TestMail::recipient).toList();
+    }
+
+    @Test
     void a_campaign_with_nothing_left_to_send_no_longer_holds_its_mailbox_to_its_caps() {
         var workspace = workspace().write("campaigns/contacts/one.csv", "email,first_name,last_name,organization,kind\n"
                         + "ana@example.edu,Ana,Lima,Physics Lab,lab\n")

@@ -19,6 +19,7 @@ import org.outreach.campaign.EmailAddress;
 import org.outreach.campaign.EnrollmentState;
 import org.outreach.campaign.Location;
 import org.outreach.campaign.MessageState;
+import org.outreach.engine.OutboxMessage;
 
 /** The outbox's guarded moves, against the real schema: the claim is what makes sending exactly once. */
 @ExtendWith(H2Extension.class)
@@ -44,16 +45,22 @@ class MessagesTest {
         return database.transaction(question);
     }
 
-    private static boolean claim(Store store, long message) {
-        return store.messages().claim(message, "<1@example.org>", "Hello", NOW);
+    /** The message as sending picks it. */
+    private static OutboxMessage picked(Planned p) {
+        return new OutboxMessage(p.message(), p.campaign(), p.contact(), p.enrollment(), "everyone", "first", 1,
+                NOW.minusSeconds(60), 0, null);
+    }
+
+    private static boolean claim(Store store, Planned p) {
+        return store.changes().claim(picked(p), "<1@example.org>", "Hello", NOW);
     }
 
     @Test
     void aDueMessageIsClaimedOnceAndOnlyOnce(Database database) {
         Planned p = database.transaction(store -> plan(store, NOW.minusSeconds(60)));
 
-        assertTrue(holds(database, store -> claim(store, p.message())));
-        assertFalse(holds(database, store -> claim(store, p.message())), "a second claim must not send it again");
+        assertTrue(holds(database, store -> claim(store, p)));
+        assertFalse(holds(database, store -> claim(store, p)), "a second claim must not send it again");
         assertEquals(MessageState.SENDING, database.transaction(store -> store.messages().stateOf(p.message()).orElseThrow()));
     }
 
@@ -61,7 +68,7 @@ class MessagesTest {
     void aMessageNotDueYetIsNotClaimed(Database database) {
         Planned p = database.transaction(store -> plan(store, NOW.plus(Duration.ofDays(1))));
 
-        assertFalse(holds(database, store -> claim(store, p.message())));
+        assertFalse(holds(database, store -> claim(store, p)));
     }
 
     @Test
@@ -70,10 +77,10 @@ class MessagesTest {
         // What a reply does (InboundEffects): the unsent messages are cancelled and the sequence stops.
         database.transaction(store -> {
             store.messages().cancelUnsentOfEnrollment(p.enrollment(), "replied", NOW);
-            return store.enrollments().end(p.enrollment(), EnrollmentState.STOPPED, "replied", NOW);
+            return store.changes().endEnrollment(p.enrollment(), EnrollmentState.STOPPED, "replied", NOW);
         });
 
-        assertFalse(holds(database, store -> claim(store, p.message())));
+        assertFalse(holds(database, store -> claim(store, p)));
         assertEquals(MessageState.CANCELLED, database.transaction(store -> store.messages().stateOf(p.message()).orElseThrow()));
     }
 
@@ -84,33 +91,33 @@ class MessagesTest {
             store.campaigns().move(p.campaign(), CampaignState.ACTIVE, CampaignState.PAUSED, NOW);
             return null;
         });
-        assertFalse(holds(database, store -> claim(store, p.message())));
+        assertFalse(holds(database, store -> claim(store, p)));
 
         database.transaction(store -> {
             store.campaigns().move(p.campaign(), CampaignState.PAUSED, CampaignState.ACTIVE, NOW);
             store.suppressions().insert("ada@example.org", "manual", "asked", NOW);
             return null;
         });
-        assertFalse(holds(database, store -> claim(store, p.message())));
+        assertFalse(holds(database, store -> claim(store, p)));
     }
 
     @Test
     void aSentMessageCannotGoBackToPlannedOrBeSentAgain(Database database) {
         Planned p = database.transaction(store -> plan(store, NOW.minusSeconds(60)));
         database.transaction(store -> {
-            claim(store, p.message());
-            store.messages().markSent(p.message(), "250 ok", NOW);
+            claim(store, p);
+            store.changes().markSent(picked(p), "250 ok", NOW);
             return null;
         });
 
         assertFalse(MessageState.SENT.canMoveTo(MessageState.PLANNED));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> database.transaction(store -> {
-            store.messages().markSent(p.message(), "250 again", NOW);
+            store.changes().markSent(picked(p), "250 again", NOW);
             return null;
         }));
         assertTrue(e.getMessage().startsWith("bug: message " + p.message() + " cannot move from sent to sent"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> database.transaction(store -> {
-            store.messages().markRetrying(p.message(), NOW, "421 later", NOW);
+            store.changes().markRetrying(picked(p), NOW, "421 later", NOW);
             return null;
         }));
     }
@@ -122,7 +129,7 @@ class MessagesTest {
         // planned -> unknown is not a move: only a message a server may have seen has an unknown fate.
         assertThrows(IllegalStateException.class, () -> database.transaction(store -> {
             store.history().record(p.contact(), p.campaign(), p.message(), NOW, "unknown", "must be rolled back");
-            store.messages().markUnknown(p.message(), "no", NOW);
+            store.changes().markUnknown(picked(p), "no", NOW);
             return null;
         }));
         assertEquals(MessageState.PLANNED, database.transaction(store -> store.messages().stateOf(p.message()).orElseThrow()));
@@ -152,9 +159,9 @@ class MessagesTest {
     void anEnrollmentEndsOnceAndTheSecondEndIsAnAnswerNotABug(Database database) {
         Planned p = database.transaction(store -> plan(store, NOW.minusSeconds(60)));
 
-        assertTrue(holds(database, store -> store.enrollments().end(p.enrollment(), EnrollmentState.STOPPED, "replied", NOW)));
-        assertFalse(holds(database, store -> store.enrollments().end(p.enrollment(), EnrollmentState.COMPLETED, null, NOW)));
+        assertTrue(holds(database, store -> store.changes().endEnrollment(p.enrollment(), EnrollmentState.STOPPED, "replied", NOW)));
+        assertFalse(holds(database, store -> store.changes().endEnrollment(p.enrollment(), EnrollmentState.COMPLETED, null, NOW)));
         assertThrows(IllegalStateException.class,
-                () -> database.transaction(store -> store.enrollments().end(p.enrollment(), EnrollmentState.ACTIVE, null, NOW)));
+                () -> database.transaction(store -> store.changes().endEnrollment(p.enrollment(), EnrollmentState.ACTIVE, null, NOW)));
     }
 }
