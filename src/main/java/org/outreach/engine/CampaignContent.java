@@ -65,7 +65,8 @@ public record CampaignContent(String definitionPath, Map<String, String> files, 
         }
     }
 
-    static String sha256(byte[] data) {
+    /** The SHA-256 of {@code data}, in hex: how the project names contents (files, messages without a Message-ID). */
+    public static String sha256(byte[] data) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.outreach.campaign.EmailAddress;
 import org.outreach.inbound.Classification;
 import org.outreach.inbound.Kind;
@@ -29,8 +27,10 @@ final class InboundMatcher {
     private InboundMatcher() {
     }
 
-    static Optional<Match> match(Store store, MimeMessage inbound, Classification classification, Optional<String> from) {
-        for (String id : referencedIds(inbound, classification)) {
+    static Optional<Match> match(Store store, InboundMail inbound) {
+        Classification classification = inbound.classification();
+        Optional<String> from = inbound.from();
+        for (String id : referencedIds(inbound)) {
             Optional<OutboxMessage> found = store.messages().byMessageId(id);
             if (found.isPresent()) {
                 return Optional.of(new Match(found.get(), answeredBy(store, found.get(), from, classification)));
@@ -47,7 +47,7 @@ final class InboundMatcher {
             if (contact.isPresent()) {
                 List<OutboxMessage> sent = store.messages().sentTo(contact.get().id());
                 Optional<OutboxMessage> bySubject = sent.stream()
-                        .filter(m -> sameThread(subject(inbound), store.messages().firstSubject(m.enrollmentId()))).findFirst();
+                        .filter(m -> sameThread(inbound.subject(), store.messages().firstSubject(m.enrollmentId()))).findFirst();
                 Optional<OutboxMessage> chosen = bySubject.or(() -> sent.stream().findFirst());
                 if (chosen.isPresent()) {
                     return Optional.of(new Match(chosen.get(), Optional.empty()));
@@ -58,14 +58,14 @@ final class InboundMatcher {
     }
 
     /** In-Reply-To first (the message answered), then References newest first, then the original a notice names. */
-    private static List<String> referencedIds(MimeMessage inbound, Classification classification) {
+    private static List<String> referencedIds(InboundMail inbound) {
         List<String> ids = new ArrayList<>();
-        ids.addAll(idsIn(header(inbound, "In-Reply-To")));
-        List<String> references = idsIn(header(inbound, "References"));
+        ids.addAll(idsIn(inbound.inReplyTo()));
+        List<String> references = idsIn(inbound.references());
         for (int i = references.size() - 1; i >= 0; i--) {
             ids.add(references.get(i));
         }
-        classification.originalMessageId().ifPresent(ids::add);
+        inbound.classification().originalMessageId().ifPresent(ids::add);
         return ids.stream().distinct().toList();
     }
 
@@ -100,22 +100,5 @@ final class InboundMatcher {
             s = s.replaceFirst("(?i)^(re|aw|sv|vs|ref|antw|fwd?|wg|tr|rv)\\s*(\\[\\d+])?\\s*:\\s*", "").strip();
         } while (!s.equals(previous));
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    static String subject(MimeMessage message) {
-        try {
-            return message.getSubject() == null ? "" : message.getSubject();
-        } catch (MessagingException e) {
-            return "";
-        }
-    }
-
-    static String header(MimeMessage message, String name) {
-        try {
-            String value = message.getHeader(name, " ");
-            return value == null ? "" : value;
-        } catch (MessagingException e) {
-            return "";
-        }
     }
 }

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.outreach.campaign.EmailAddress;
 import org.outreach.campaign.Problems;
 import org.outreach.campaign.Sender;
-import org.outreach.mail.MailboxReader;
 import org.outreach.store.Campaigns;
 import org.outreach.store.Store;
 import org.outreach.workspace.CampaignReader;
@@ -89,7 +88,7 @@ public final class ReplyAddresses {
                 .map(u -> u.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         String advice = mail.replyToImap().isEmpty() ? "add a reply_to_imap section for that mailbox to outreach.yaml"
                 : "reply_to_imap reads another mailbox, and only one can be set";
-        String inboxes = mailboxes.stream().map(m -> new MailboxReader(m).describe()).collect(Collectors.joining(" or "));
+        String inboxes = mailboxes.stream().map(Settings.Server::describe).collect(Collectors.joining(" or "));
         return unreadFiles(loggedIn).entrySet().stream().map(e -> "Replies to " + e.getKey() + " (reply_to in "
                 + String.join(", ", e.getValue()) + ") will not be read: " + advice + ", unless mail to " + e.getKey()
                 + " arrives in " + inboxes + ".").toList();

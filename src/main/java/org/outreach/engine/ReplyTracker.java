@@ -1,6 +1,5 @@
 package org.outreach.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,15 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.outreach.inbound.Classification;
-import org.outreach.inbound.Classifier;
 import org.outreach.inbound.Kind;
-import org.outreach.mail.MailboxReader;
-import org.outreach.mail.MessageComposer;
 import org.outreach.store.Database;
 import org.outreach.store.Inbound;
 import org.outreach.store.MailboxCursors;
@@ -57,7 +49,6 @@ public final class ReplyTracker {
     private final Database database;
     private final Workspace workspace;
     private final Clock clock;
-    private final Classifier classifier = new Classifier();
 
     public ReplyTracker(Database database, Workspace workspace, Clock clock) {
         this.database = database;
@@ -69,10 +60,10 @@ public final class ReplyTracker {
      * Polls each mailbox in turn. A mailbox that cannot be read is reported and left for the next round; it never
      * keeps the other mailboxes, or the sending after them, from going on.
      */
-    public Polls pollAll(List<MailboxReader> mailboxes) {
+    public Polls pollAll(List<? extends Mailbox> mailboxes) {
         List<Polled> polled = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (MailboxReader mailbox : mailboxes) {
+        for (Mailbox mailbox : mailboxes) {
             try {
                 Report report = poll(mailbox);
                 polled.add(new Polled(mailbox.describe(), report));
@@ -91,10 +82,10 @@ public final class ReplyTracker {
      *
      * @throws org.outreach.campaign.FailureException when the mailbox cannot be read; nothing else is affected
      */
-    public Report poll(MailboxReader mailbox) {
+    public Report poll(Mailbox mailbox) {
         String folder = mailbox.folderKey();
         Optional<MailboxCursors.Cursor> cursor = database.transaction(store -> store.cursors().find(folder));
-        MailboxReader.Fetched fetched = mailbox.fetchAfter(cursor.map(MailboxCursors.Cursor::uidValidity).orElse(0L),
+        Mailbox.Fetched fetched = mailbox.fetchAfter(cursor.map(MailboxCursors.Cursor::uidValidity).orElse(0L),
                 cursor.map(MailboxCursors.Cursor::lastUid).orElse(0L));
         Set<String> ours = database.transaction(store -> store.campaigns().all().stream()
                 .map(c -> c.senderEmail().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
@@ -102,22 +93,25 @@ public final class ReplyTracker {
         List<Received> received = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int read = 0;
-        for (MailboxReader.Item item : fetched.items()) {
+        for (Mailbox.Item item : fetched.items()) {
             Instant now = clock.instant();
+            if (item instanceof Mailbox.Unreadable unreadable) {
+                problems.add("message " + item.uid() + " of " + folder + " could not be read: " + unreadable.why());
+                skip(folder, fetched, item, now);
+                continue;
+            }
+            InboundMail mail = (InboundMail) item;
             Optional<Recorded> kind;
             try {
                 kind = database.transaction(store -> {
-                    Optional<Recorded> recorded = record(store, folder, item, ours, now);
+                    Optional<Recorded> recorded = record(store, folder, mail, ours, now);
                     store.cursors().save(folder, fetched.uidValidity(), item.uid(), now);
                     return recorded;
                 });
             } catch (RuntimeException e) {
                 // One message that cannot be recorded must not stop every poll after it: note it and move on.
                 problems.add("message " + item.uid() + " of " + folder + " could not be recorded: " + e.getMessage());
-                database.transaction(store -> {
-                    store.cursors().save(folder, fetched.uidValidity(), item.uid(), now);
-                    return null;
-                });
+                skip(folder, fetched, item, now);
                 continue;
             }
             kind.ifPresent(k -> byKind.merge(k.kind(), 1, Integer::sum));
@@ -134,35 +128,43 @@ public final class ReplyTracker {
         return new Report(read, byKind, List.copyOf(received), fetched.resync(), problems);
     }
 
+    /** Moves the cursor past a message that was said and skipped, so the next poll does not stop at it again. */
+    private void skip(String folder, Mailbox.Fetched fetched, Mailbox.Item item, Instant now) {
+        database.transaction(store -> {
+            store.cursors().save(folder, fetched.uidValidity(), item.uid(), now);
+            return null;
+        });
+    }
+
     /** How a message was recorded, and what to tell about it when it changed something. */
     private record Recorded(String kind, Optional<Received> received) {
     }
 
     /** Records one message and its effects; empty when it was recorded before (a resync reads it again). */
-    private Optional<Recorded> record(Store store, String folder, MailboxReader.Item item, Set<String> ours, Instant now) {
-        MimeMessage message = item.message();
-        String key = key(message);
+    private Optional<Recorded> record(Store store, String folder, InboundMail mail, Set<String> ours, Instant now) {
+        String key = mail.key();
         if (store.inbound().countByKey(key) > 0) {
             return Optional.empty();
         }
-        Classification classification = classifier.classify(message);
-        Optional<String> from = from(message);
+        Classification classification = mail.classification();
+        Optional<String> from = mail.from();
         boolean own = from.filter(ours::contains).isPresent() && classification.kind() != Kind.BOUNCE
                 && classification.kind() != Kind.UNSUBSCRIBE;
         Optional<InboundMatcher.Match> match = own ? Optional.empty()
-                : InboundMatcher.match(store, message, classification, from);
+                : InboundMatcher.match(store, mail);
         String kind = own ? OWN : match.isEmpty() && classification.kind() != Kind.BOUNCE ? UNRELATED : kindName(classification.kind());
         Optional<FollowUpHold> hold = match.flatMap(m -> InboundEffects.apply(store, classification, m, now,
                 LaunchedCampaign.load(store, workspace, m.message().campaignId()).campaign().window().zone()));
         if (match.isEmpty() && classification.kind() == Kind.BOUNCE) {
             InboundEffects.unmatchedBounce(store, classification, now);
         }
-        store.inbound().insert(new Inbound.Recorded(key, folder, item.uid(), sent(message, now), from.orElse(null),
-                truncate(InboundMatcher.subject(message), 1000), kind, truncate(classification.why(), 500),
+        // A message without a Date header (some scripts and gateways send them) counts as sent when read.
+        store.inbound().insert(new Inbound.Recorded(key, folder, mail.uid(), mail.sentAt().orElse(now), from.orElse(null),
+                truncate(mail.subject(), 1000), kind, truncate(classification.why(), 500),
                 classification.status().isEmpty() ? null : classification.status(), classification.permanent(),
                 match.map(m -> m.message().id()).orElse(null), match.map(m -> m.message().contactId()).orElse(null),
                 match.map(m -> m.message().campaignId()).orElse(null), match.flatMap(InboundMatcher.Match::answeredBy).orElse(null),
-                truncate(org.outreach.inbound.NewText.start(org.outreach.inbound.Texts.body(message), 4), 2000), classification.returnDate().orElse(null), now));
+                truncate(mail.firstLines(), 2000), classification.returnDate().orElse(null), now));
         boolean tells = !own && classification.kind() != Kind.NOTICE && (match.isPresent() || classification.kind() == Kind.BOUNCE);
         return Optional.of(new Recorded(kind, tells ? Optional.of(received(store, classification, from, match, hold)) : Optional.empty()));
     }
@@ -195,38 +197,6 @@ public final class ReplyTracker {
 
     public static String kindName(Kind kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** The Message-ID, or for a message without one a digest of its text: what makes a message the same message. */
-    private static String key(MimeMessage message) {
-        try {
-            String id = message.getMessageID();
-            if (id != null && !id.isBlank()) {
-                return truncate(id.strip(), 998);
-            }
-            return "sha256:" + CampaignContent.sha256(MessageComposer.text(message).getBytes(StandardCharsets.UTF_8));
-        } catch (MessagingException e) {
-            throw new IllegalStateException("bug: a fetched message cannot be read back: " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<String> from(MimeMessage message) {
-        try {
-            Address[] from = message.getFrom();
-            return from == null || from.length == 0 || !(from[0] instanceof InternetAddress address) || address.getAddress() == null
-                    ? Optional.empty() : Optional.of(address.getAddress().toLowerCase(Locale.ROOT));
-        } catch (MessagingException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The Date header; a message without one (some scripts and gateways send them) counts as sent when read. */
-    private static Instant sent(MimeMessage message, Instant read) {
-        try {
-            return message.getSentDate() == null ? read : message.getSentDate().toInstant();
-        } catch (MessagingException e) {
-            return read;
-        }
     }
 
     private static String truncate(String text, int max) {

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.outreach.campaign.CampaignState;
-import org.outreach.mail.MailboxReader;
 import org.outreach.store.Database;
 import org.outreach.store.Messages;
 import org.outreach.workspace.Workspace;
@@ -54,7 +53,7 @@ public final class Round {
     private final Clock clock;
     private final Dispatcher dispatcher;
     private final ReplyTracker replies;
-    private final Supplier<List<MailboxReader>> mailboxes;
+    private final Supplier<List<? extends Mailbox>> mailboxes;
     private final BooleanSupplier stopping;
 
     /**
@@ -62,7 +61,7 @@ public final class Round {
      * @param stopping  asked between messages and mailboxes; once true the round ends after the message in flight
      */
     public Round(Database database, Workspace workspace, Clock clock, Transport transport, RetryPolicy retry,
-                 Supplier<List<MailboxReader>> mailboxes, BooleanSupplier stopping) {
+                 Supplier<List<? extends Mailbox>> mailboxes, BooleanSupplier stopping) {
         this.database = database;
         this.clock = clock;
         this.dispatcher = new Dispatcher(database.outbox(), new SendingCampaigns(database, workspace), clock, transport, retry,

@@ -45,6 +45,11 @@ public record Settings(Optional<String> database, Mail mail) {
     public record Server(String host, int port, Security security, Optional<String> username, Optional<Secret> password,
                          boolean trust, String folder, Optional<String> sentFolder, Duration timeout, int connections) {
 
+        /** The folder as people say it: "INBOX of maya@example.org". */
+        public String describe() {
+            return folder + username.map(u -> " of " + u).orElse(" on " + host);
+        }
+
         /** The most a user may ask: more connections than this rarely help and many providers refuse them. */
         public static final int MAX_CONNECTIONS = 16;
 
