@@ -15,6 +15,7 @@ import org.outreach.engine.ContactsFileChange;
 import org.outreach.engine.Previewer;
 import org.outreach.engine.ReviewModel;
 import org.outreach.mail.EmlFile;
+import org.outreach.mail.MessageComposer;
 import org.outreach.review.Links;
 import org.outreach.review.StaticReview;
 import org.outreach.store.Database;
@@ -30,6 +31,9 @@ import picocli.CommandLine.ParentCommand;
         "Default: the first contact of each segment, every step. With --out, write one .eml per message",
         "and an index.html that shows them all. The review page's warnings go to standard error."})
 final class PreviewCommand implements Callable<Integer> {
+
+    /** Previews are composed here, into the MIME that sending would hand to the server. */
+    private static final MessageComposer COMPOSER = new MessageComposer();
 
     @ParentCommand
     OutreachCommand root;
@@ -89,7 +93,7 @@ final class PreviewCommand implements Callable<Integer> {
                 RenderedEmail email = preview.email();
                 context.out().printf("==> %s · %s · %s <==%n", email.segment().name(), email.step().name(), email.to().email());
             }
-            context.out().print(preview.text().replace("\r\n", "\n"));
+            context.out().print(MessageComposer.text(COMPOSER.compose(preview.email(), preview.envelope())).replace("\r\n", "\n"));
             context.out().println();
         }
     }
@@ -102,7 +106,7 @@ final class PreviewCommand implements Callable<Integer> {
             for (Previewer.Preview preview : previews) {
                 RenderedEmail email = preview.email();
                 String name = Links.fileName(email.segment(), email.step(), email.to()) + ".eml";
-                EmlFile.write(dir.resolve(name), preview.message());
+                EmlFile.write(dir.resolve(name), COMPOSER.compose(email, preview.envelope()));
             }
             try (Database database = context.existingDatabase().orElseGet(Database::inMemory)) {
                 ReviewModel model = ReviewModel.load(context.workspace(), campaignFile, database, context.clock());

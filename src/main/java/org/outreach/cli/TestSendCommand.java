@@ -12,6 +12,7 @@ import org.outreach.campaign.FailureException;
 import org.outreach.engine.Delivery;
 import org.outreach.engine.Previewer;
 import org.outreach.mail.Mailer;
+import org.outreach.mail.MessageComposer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,10 +41,11 @@ final class TestSendCommand implements Callable<Integer> {
                 .preview(context.campaignFile(campaign), new Previewer.Selection(
                         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
         int failed = 0;
+        MessageComposer composer = new MessageComposer();
         try (MailRoute mail = context.mail(); Mailer.Connection connection = mail.mailer().connect()) {
             context.out().println(mail.description());
             for (Previewer.Preview preview : previews) {
-                MimeMessage message = preview.message();
+                MimeMessage message = composer.compose(preview.email(), preview.envelope());
                 String label = preview.email().segment().name() + " · " + preview.email().step().name();
                 message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address.value()));
                 message.setSubject("[test " + label + " for " + preview.email().to().email() + "] " + preview.subject(), "UTF-8");

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.mail.internet.MimeMessage;
 import org.outreach.campaign.BadInputException;
 import org.outreach.campaign.Campaign;
 import org.outreach.campaign.Contact;
@@ -15,7 +14,6 @@ import org.outreach.campaign.Problems;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
-import org.outreach.mail.MessageComposer;
 import org.outreach.render.RenderException;
 import org.outreach.render.StepTemplate;
 import org.outreach.workspace.Workspace;
@@ -32,7 +30,6 @@ public final class Previewer {
 
     private final Workspace workspace;
     private final Clock clock;
-    private final MessageComposer composer = new MessageComposer();
 
     public Previewer(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -43,11 +40,14 @@ public final class Previewer {
     public record Selection(Optional<String> contact, Optional<String> segment, Optional<String> step) {
     }
 
-    /** One previewed message. */
-    public record Preview(RenderedEmail email, String subject, MimeMessage message) {
+    /**
+     * One previewed message: the rendered email and the headers it would be sent with, threaded after the earlier
+     * steps of the preview. The shell that shows it composes the MIME (the mail adapter), as sending does.
+     */
+    public record Preview(RenderedEmail email, Envelope envelope) {
 
-        public String text() {
-            return MessageComposer.text(message);
+        public String subject() {
+            return envelope.subject();
         }
     }
 
@@ -121,10 +121,10 @@ public final class Previewer {
             String subject = step.isFirst() ? email.subject().orElseThrow() : Threading.subject(email, firstSubject);
             firstSubject = step.isFirst() ? subject : firstSubject;
             String messageId = Envelope.newMessageId(campaign.sender().email());
-            MimeMessage message = composer.compose(email, new Envelope(messageId, clock.instant(), subject, List.copyOf(references)));
+            Envelope envelope = new Envelope(messageId, clock.instant(), subject, List.copyOf(references));
             references.add(messageId);
             if (onlyStep.isEmpty() || onlyStep.get().equals(step)) {
-                previews.add(new Preview(email, subject, message));
+                previews.add(new Preview(email, envelope));
             }
         }
         return previews;
