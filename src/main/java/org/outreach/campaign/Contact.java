@@ -1,7 +1,5 @@
 package org.outreach.campaign;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,14 +14,7 @@ public record Contact(EmailAddress email, Map<String, String> fields, Location r
     public static final String EMAIL = "email";
 
     public Contact {
-        Map<String, String> kept = new LinkedHashMap<>();
-        fields.forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
-                kept.put(name, value);
-            }
-        });
-        kept.put(EMAIL, email.value());
-        fields = Collections.unmodifiableMap(kept);
+        fields = ContactFields.of(fields, email.value());
     }
 
     public Optional<String> field(String name) {

@@ -3,16 +3,13 @@ package org.outreach.engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.outreach.campaign.Campaign;
-import org.outreach.campaign.Contact;
 import org.outreach.campaign.Problem;
-import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
 import org.outreach.store.Messages;
 import org.outreach.store.Campaigns;
@@ -73,37 +70,13 @@ public final class Launcher {
                 .filter(kept -> kept.path().equals(contactsPath) && kept.digest().equals(contactsDigest)).isEmpty();
         Map<String, Suppression> suppressed = store.suppressions().all().stream()
                 .collect(Collectors.toMap(Suppression::emailKey, s -> s));
-        Tally tally = new Tally(campaign);
-        for (Contact contact : contacts.contacts()) {
-            long contactId = store.contacts().save(contact, contacts.columns(), now);
-            Optional<Segment> segment = validation.segmentOf(contact);
-            Suppression suppression = suppressed.get(contact.email().key());
-            Optional<Long> enrolled = store.enrollments().find(campaignId, contactId).map(e -> e.id());
-            if (enrolled.isPresent() && contactsChanged) {
-                // What was validated and approved is this row, not the workspace's contact: that is what is sent.
-                store.enrollments().keepAsLaunched(enrolled.get(), contact);
-            }
-            if (segment.isEmpty()) {
-                tally.exclude(contact, "matches no segment");
-            } else if (suppression != null) {
-                tally.exclude(contact, "suppressed (" + suppression.source()
-                        + (suppression.reason() == null ? "" : ": " + suppression.reason()) + ")");
-            } else if (enrolled.isPresent()) {
-                tally.alreadyEnrolled(segment.get());
-            } else {
-                long enrollmentId = store.enrollments().insert(campaignId, contactId, segment.get().name(), now);
-                store.enrollments().keepAsLaunched(enrollmentId, contact);
-                store.messages().plan(campaignId, contactId, enrollmentId, campaign.firstStep().name(), 1, due, now);
-                store.history().record(contactId, campaignId, null, now, "enrolled",
-                        "campaign " + campaign.key() + ", segment " + segment.get().name());
-                tally.enrolled(segment.get());
-            }
-        }
+        Intake intake = new Intake(store, validation, campaignId, due, now, contactsChanged, suppressed);
+        intake.take(contacts);
         store.campaigns().keepContactsFile(campaignId, contactsPath, contactsDigest, now);
         Campaigns.Launched launched = store.campaigns().byId(campaignId);
         MailboxLimits mailbox = MailboxLimits.forCampaign(store, workspace, launched, campaign);
         List<Forecast.StepForecast> forecast = StatusReport.forecast(store, launched, campaign, mailbox, now);
-        return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, tally.segments(validation), tally.excluded,
+        return new LaunchPlan(campaign, dryRun, earlier.isPresent(), due, intake.segments(), intake.excluded(),
                 forecast, warnings, unapproved, mailbox);
     }
 
@@ -145,37 +118,5 @@ public final class Launcher {
                 .map(start -> start.atZone(campaign.window().zone()).toInstant())
                 .filter(start -> start.isAfter(now))
                 .orElse(now);
-    }
-
-    /** Counts per segment while enrolling. */
-    private static final class Tally {
-
-        private final Map<String, int[]> counts = new java.util.LinkedHashMap<>();
-        private final List<LaunchPlan.Exclusion> excluded = new ArrayList<>();
-
-        Tally(Campaign campaign) {
-            campaign.segments().forEach(s -> counts.put(s.name(), new int[2]));
-        }
-
-        void enrolled(Segment segment) {
-            counts.get(segment.name())[0]++;
-        }
-
-        void alreadyEnrolled(Segment segment) {
-            counts.get(segment.name())[1]++;
-        }
-
-        void exclude(Contact contact, String reason) {
-            excluded.add(new LaunchPlan.Exclusion(contact, reason));
-        }
-
-        List<LaunchPlan.SegmentPlan> segments(Validation validation) {
-            List<LaunchPlan.SegmentPlan> plans = new ArrayList<>();
-            validation.bySegment().forEach((segment, members) -> {
-                int[] n = counts.get(segment.name());
-                plans.add(new LaunchPlan.SegmentPlan(segment.name(), members.size(), n[0], n[1]));
-            });
-            return plans;
-        }
     }
 }

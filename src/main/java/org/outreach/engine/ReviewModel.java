@@ -53,9 +53,9 @@ public record ReviewModel(Validation validation, List<Problem> warnings, Optiona
                                                         List<Instant> earlierSends, Instant now) {
         Instant start = campaign.start().map(s -> s.atZone(campaign.window().zone()).toInstant())
                 .filter(s -> s.isAfter(now)).orElse(now);
-        List<Forecast.Pending> pending = validation.bySegment().values().stream().flatMap(List::stream)
-                .map(c -> new Forecast.Pending(campaign.firstStep(), start)).toList();
-        return Forecast.of(campaign, mailbox.limits(), pending, earlierSends);
+        int contacts = validation.bySegment().values().stream().mapToInt(List::size).sum();
+        return Forecast.of(campaign, mailbox.limits(), List.of(new Forecast.Pending(campaign.firstStep(), start, contacts)),
+                earlierSends);
     }
 
     public Optional<Campaign> campaign() {

@@ -139,12 +139,16 @@ public final class StatusReport {
         if (launched.state() != CampaignState.ACTIVE) {
             return List.of();
         }
-        List<Forecast.Pending> pending = store.messages().unsent(launched.id()).stream()
-                .flatMap(m -> campaign.step(m.step()).stream()
-                        .map(step -> new Forecast.Pending(step, m.dueAt().isBefore(now) ? now : m.dueAt())))
-                .toList();
-        return Forecast.of(campaign, mailbox.limits(), pending,
-                store.messages().sentSince(launched.senderEmail(), now.minus(Pacer.lookBack())));
+        Messages messages = store.messages();
+        List<Instant> earlierSends = messages.sentSince(launched.senderEmail(), now.minus(Pacer.lookBack()));
+        // Streamed: a large campaign has a row per contact, and the forecast reads each once.
+        try (java.util.stream.Stream<Messages.Unsent> unsent = messages.unsentInOrder(launched.id())) {
+            java.util.Iterator<Forecast.Pending> pending = unsent
+                    .flatMap(m -> campaign.step(m.step()).stream()
+                            .map(step -> new Forecast.Pending(step, m.dueAt().isBefore(now) ? now : m.dueAt())))
+                    .iterator();
+            return Forecast.of(campaign, mailbox.limits(), pending, earlierSends);
+        }
     }
 
     private Campaign definition(Store store, Campaigns.Launched launched) {

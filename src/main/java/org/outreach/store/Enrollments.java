@@ -12,7 +12,6 @@ import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.Define;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -44,27 +43,65 @@ public interface Enrollments {
             """)
     List<Enrollment> ofCampaign(@Bind("campaign") long campaignId);
 
-    @SqlUpdate("""
+    /** Enrolls a contact in a segment of a campaign: its sequence starts. */
+    default long insert(long campaignId, long contactId, String segment, Instant now) {
+        return insertAll(campaignId, List.of(contactId), List.of(segment), now).get(contactId);
+    }
+
+    /**
+     * Enrolls many contacts at once, as {@link #insert} does one: {@code contactIds} and {@code segments} go in
+     * pairs. Returns the enrollments' ids by contact.
+     */
+    default Map<Long, Long> insertAll(long campaignId, List<Long> contactIds, List<String> segments, Instant now) {
+        insertRows(campaignId, contactIds, segments, now, EnrollmentState.ACTIVE);
+        return idsOf(campaignId, contactIds);
+    }
+
+    @SqlBatch("""
             insert into enrollments (campaign_id, contact_id, segment, state, enrolled_at, updated_at)
             values (:campaign, :contact, :segment, :state, :now, :now)
             """)
-    @GetGeneratedKeys("id")
-    long insertRow(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("segment") String segment,
-                   @Bind("now") Instant now, @Bind("state") EnrollmentState state);
+    void insertRows(@Bind("campaign") long campaignId, @Bind("contact") List<Long> contactIds,
+                    @Bind("segment") List<String> segments, @Bind("now") Instant now, @Bind("state") EnrollmentState state);
 
-    /** Enrolls a contact in a segment of a campaign: its sequence starts. */
-    default long insert(long campaignId, long contactId, String segment, Instant now) {
-        return insertRow(campaignId, contactId, segment, now, EnrollmentState.ACTIVE);
-    }
+    /**
+     * The enrollments in the campaign of those of {@code contactIds} that have one, by contact. The list goes
+     * on the contacts' key: on the second column of the enrollments' key, H2 would read every enrollment of
+     * the campaign for each list, which makes a large launch quadratic.
+     */
+    @SqlQuery("""
+            select e.contact_id, e.id
+            from contacts c join enrollments e on e.contact_id = c.id and e.campaign_id = :campaign
+            where c.id in (<contacts>)
+            """)
+    @KeyColumn("contact_id")
+    @ValueColumn("id")
+    Map<Long, Long> idsOf(@Bind("campaign") long campaignId,
+                          @BindList(value = "contacts", onEmpty = BindList.EmptyHandling.NULL_STRING) List<Long> contactIds);
 
     /**
      * Keeps the contact's row as this launch read it: what the enrollment's messages are rendered from, so that
      * a later import of other values cannot change an email after it was reviewed.
      */
     default void keepAsLaunched(long id, Contact contact) {
-        deleteLaunchedFields(id);
-        List<String> names = new ArrayList<>(contact.fields().keySet());
-        insertLaunchedFields(id, names, names.stream().map(name -> contact.fields().get(name)).toList());
+        keepAllAsLaunched(Map.of(id, contact));
+    }
+
+    /** Keeps the row of each of many enrollments' contacts, as {@link #keepAsLaunched} does one, in two statements. */
+    default void keepAllAsLaunched(Map<Long, Contact> byEnrollment) {
+        if (byEnrollment.isEmpty()) {
+            return;
+        }
+        deleteLaunchedFields(List.copyOf(byEnrollment.keySet()));
+        List<Long> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        byEnrollment.forEach((id, contact) -> contact.fields().forEach((name, value) -> {
+            ids.add(id);
+            names.add(name);
+            values.add(value);
+        }));
+        insertLaunchedFields(ids, names, values);
     }
 
     /** The contact as the campaign was launched with them: the values its messages are rendered from. */
@@ -81,11 +118,11 @@ public interface Enrollments {
         return new Contact(new EmailAddress(email), fields, Location.of(email));
     }
 
-    @SqlUpdate("delete from enrollment_fields where enrollment_id = :id")
-    void deleteLaunchedFields(@Bind("id") long id);
+    @SqlUpdate("delete from enrollment_fields where enrollment_id in (<ids>)")
+    void deleteLaunchedFields(@BindList("ids") List<Long> ids);
 
     @SqlBatch("insert into enrollment_fields (enrollment_id, name, field_value) values (:id, :name, :value)")
-    void insertLaunchedFields(@Bind("id") long id, @Bind("name") List<String> names, @Bind("value") List<String> values);
+    void insertLaunchedFields(@Bind("id") List<Long> ids, @Bind("name") List<String> names, @Bind("value") List<String> values);
 
     @SqlQuery("select name, field_value from enrollment_fields where enrollment_id = :id order by name")
     @KeyColumn("name")

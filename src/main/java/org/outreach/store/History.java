@@ -6,6 +6,7 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** What happened to each contact, when: enrolled, sent, replied, suppressed… */
@@ -32,4 +33,12 @@ public interface History {
             """)
     void record(@Bind("contact") long contactId, @Bind("campaign") Long campaignId, @Bind("message") Long messageId,
                 @Bind("at") Instant at, @Bind("event") String event, @Bind("detail") String detail);
+
+    /** Records one event for each of many contacts, in one batch: {@code contactIds} and {@code details} go in pairs. */
+    @SqlBatch("""
+            insert into history (contact_id, campaign_id, message_id, occurred_at, event, detail)
+            values (:contact, :campaign, null, :at, :event, :detail)
+            """)
+    void recordAll(@Bind("contact") List<Long> contactIds, @Bind("campaign") Long campaignId, @Bind("at") Instant at,
+                   @Bind("event") String event, @Bind("detail") List<String> details);
 }

@@ -9,6 +9,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.outreach.campaign.CampaignState;
@@ -255,4 +256,34 @@ public interface Messages {
             order by m.sent_at
             """)
     List<Instant> sentSince(@Bind("sender") String senderEmail, @Bind("since") Instant since);
+
+    /**
+     * What {@link #unsent} lists, in the same order, read as it is needed: a forecast of a large campaign need
+     * not hold a row per message. Close the stream.
+     */
+    @SqlQuery("""
+            select m.step, m.due_at from messages m join enrollments e on e.id = m.enrollment_id
+            where m.campaign_id = :campaign and m.state in ('planned', 'retrying') and e.state = 'active'
+            order by m.due_at, m.id
+            """)
+    @RegisterConstructorMapper(Unsent.class)
+    java.util.stream.Stream<Unsent> unsentInOrder(@Bind("campaign") long campaignId);
+
+    /**
+     * Plans one message of a step for each of many enrollments in one batch, as {@link #plan} does for one:
+     * {@code contactIds} and {@code enrollmentIds} go in pairs.
+     */
+    default void planAll(long campaignId, List<Long> contactIds, List<Long> enrollmentIds, String step, int stepNumber,
+                         Instant due, Instant now) {
+        planBatch(campaignId, contactIds, enrollmentIds, step, stepNumber, due, now, MessageState.PLANNED);
+    }
+
+    @SqlBatch("""
+            insert into messages (campaign_id, contact_id, enrollment_id, step, step_number, state, due_at,
+                                  created_at, updated_at)
+            values (:campaign, :contact, :enrollment, :step, :number, :state, :due, :now, :now)
+            """)
+    void planBatch(@Bind("campaign") long campaignId, @Bind("contact") List<Long> contactIds,
+                   @Bind("enrollment") List<Long> enrollmentIds, @Bind("step") String step, @Bind("number") int stepNumber,
+                   @Bind("due") Instant due, @Bind("now") Instant now, @Bind("state") MessageState state);
 }

@@ -49,12 +49,75 @@ class ForecastTest {
         assertThat(Forecast.of(campaign(Limits.defaults()), Limits.defaults(), List.of(), List.of())).isEmpty();
     }
 
+    @Test
+    void a_run_of_messages_due_together_forecasts_as_that_many_single_ones() {
+        Campaign campaign = campaign(new Limits(20, 10, Duration.ofMinutes(3)));
+
+        assertThat(Forecast.of(campaign, campaign.limits(), List.of(new Forecast.Pending(INTRO, MONDAY_9, 30)), List.of()))
+                .isEqualTo(Forecast.of(campaign, campaign.limits(), Collections.nCopies(30, new Forecast.Pending(INTRO, MONDAY_9)),
+                        List.of()));
+    }
+
+    /**
+     * The forecast keeps no object per message; it must still agree with the plain way of working it out, every
+     * message in one priority queue, including who goes first of messages due at the same time.
+     */
+    @Test
+    void it_agrees_with_a_priority_queue_of_every_message() {
+        Step lastCall = new Step("last-call", 3, Duration.ofDays(7));
+        Campaign campaign = campaign(new Limits(40, 10, Duration.ofMinutes(3)), List.of(INTRO, NUDGE, lastCall));
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20; round++) {
+            // A relaunched campaign's unsent messages: steps mixed, many due at the same moments, in due order.
+            List<Forecast.Pending> pending = new java.util.ArrayList<>();
+            Instant due = MONDAY_9.minus(Duration.ofDays(3));
+            for (int i = 0; i < 300; i++) {
+                due = due.plus(Duration.ofMinutes(random.nextInt(3) * 20L));
+                pending.add(new Forecast.Pending(campaign.steps().get(random.nextInt(3)), due));
+            }
+            List<Instant> earlier = List.of(MONDAY_9.minus(Duration.ofHours(1)));
+
+            assertThat(Forecast.of(campaign, campaign.limits(), pending, earlier))
+                    .isEqualTo(everyMessageQueued(campaign, pending, earlier));
+        }
+    }
+
+    /** The forecast as it was first written: every message and follow-up an object in one priority queue. */
+    private static List<Forecast.StepForecast> everyMessageQueued(Campaign campaign, List<Forecast.Pending> pending,
+                                                                  List<Instant> earlier) {
+        record Queued(Step step, Instant due, long order) {
+        }
+        Pacer pacer = new Pacer(campaign.limits(), campaign.window(), earlier);
+        java.util.PriorityQueue<Queued> queue = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparing(Queued::due).thenComparingLong(Queued::order));
+        long order = 0;
+        for (Forecast.Pending p : pending) {
+            queue.add(new Queued(p.step(), p.due(), order++));
+        }
+        Map<Step, Forecast.StepForecast> byStep = new java.util.LinkedHashMap<>();
+        while (!queue.isEmpty()) {
+            Queued next = queue.poll();
+            Instant at = pacer.next(next.due());
+            byStep.merge(next.step(), new Forecast.StepForecast(next.step(), 1, at, at),
+                    (a, b) -> new Forecast.StepForecast(a.step(), a.messages() + 1, a.first(), b.last()));
+            Optional<Step> following = campaign.stepAfter(next.step());
+            if (following.isPresent()) {
+                queue.add(new Queued(following.get(), at.plus(following.get().after()), order++));
+            }
+        }
+        return campaign.steps().stream().filter(byStep::containsKey).map(byStep::get).toList();
+    }
+
     private static Campaign campaign(Limits limits) {
+        return campaign(limits, List.of(INTRO, NUDGE));
+    }
+
+    private static Campaign campaign(Limits limits, List<Step> steps) {
         SendWindow window = new SendWindow(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), ZoneId.of("America/Chicago"));
         return new Campaign("c", "C", Path.of("campaigns/c.yaml"),
                 new Sender("Ada", new EmailAddress("ada@example.org"), Optional.empty()), Path.of("c.csv"),
-                List.of(new Segment("all", Map.of(), "t", Location.of("c.yaml"))), List.of(INTRO, NUDGE), limits, window,
+                List.of(new Segment("all", Map.of(), "t", Location.of("c.yaml"))), steps, limits, window,
                 Optional.empty(), Map.of(), false);
     }
 }
