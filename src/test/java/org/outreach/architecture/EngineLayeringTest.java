@@ -49,6 +49,7 @@ class EngineLayeringTest {
             Map.entry("Dispatcher.java", Set.of("org.outreach.render")),
             Map.entry("InboundEffects.java", Set.of("org.outreach.store")),
             Map.entry("InboundMatcher.java", Set.of("org.outreach.store")),
+            Map.entry("Intake.java", Set.of("org.outreach.store", "org.outreach.workspace")),
             Map.entry("LaunchedCampaign.java", Set.of("org.outreach.render", "org.outreach.store", "org.outreach.workspace")),
             Map.entry("Launcher.java", Set.of("org.outreach.store", "org.outreach.workspace")),
             Map.entry("MailboxLimits.java", Set.of("org.outreach.store", "org.outreach.workspace")),
