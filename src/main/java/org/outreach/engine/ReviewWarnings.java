@@ -31,9 +31,12 @@ public final class ReviewWarnings {
     /** Beyond this, mail clients cut a subject (RFC 5322's recommended line length). */
     static final int SUBJECT_LENGTH = 78;
     private static final Pattern COLUMN = Pattern.compile("contact\\.([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(\\$\\{[^}]*}|\\{\\{[^}]*}}|\\[\\[[^]]*]]|<<[^>]*>>|"
+    // Each pattern starts with a look-ahead for the characters a match can start with: it finds the same matches,
+    // and skips every other position at once instead of trying each alternative there (validating 100,000
+    // contacts spent two thirds of its time in these two searches).
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?=[${\\[<txf])(\\$\\{[^}]*}|\\{\\{[^}]*}}|\\[\\[[^]]*]]|<<[^>]*>>|"
             + "\\[(first name|last name|name|organi[sz]ation|company|date|time|place|link)]|\\bTODO\\b|\\bTBD\\b|\\bXXX+\\b|\\bFIXME\\b)");
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(https?:/*[^\\s<>\"']*|htt?ps?:[^\\s<>\"']*|www\\.[^\\s<>\"']*)");
+    private static final Pattern LINK = Pattern.compile("(?i)(?=[hw])\\b(https?:/*[^\\s<>\"']*|htt?ps?:[^\\s<>\"']*|www\\.[^\\s<>\"']*)");
     private static final Pattern OPT_OUT = Pattern.compile("(?is).*(unsubscribe|opt[ -]?out|no thanks|not hear from|"
             + "won'?t write again|will not write again|remove you|take you off|rather not (hear|receive)|stop (hearing|receiving)).*");
 
