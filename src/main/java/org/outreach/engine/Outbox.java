@@ -13,6 +13,11 @@ import org.outreach.campaign.EnrollmentState;
  * The messages waiting to go out, as sending needs them: what the engine asks of a store. Reads run outside
  * any transaction that sending holds; every change goes through {@link #durably}, one transaction that is on
  * the disk when it returns, because sending relies on each record surviving a crash at any instant.
+ *
+ * <p>The claim is a guarded update of one row ({@code planned}/{@code retrying} to {@code sending}, checked against
+ * replies, suppressions and pauses in the same statement), so several processes on one shared database can pick
+ * from the same batch and only one claim of a message holds: on PostgreSQL, {@link #due} becomes a
+ * {@code FOR UPDATE SKIP LOCKED} read and the claim gains an owner and a lease, behind this same interface.
  */
 public interface Outbox {
 
