@@ -270,8 +270,10 @@ public final class Dispatcher {
 
     /**
      * One connection's loop: pick, render, claim (with the previous message's outcome, in one durable commit),
-     * send. The outcome of the message last sent waits in {@link #pending} for that commit, never longer than
-     * it takes to render the next one; when nothing is claimed at once, it is committed alone.
+     * send. The outcome of the message last sent waits in {@link #pending} for that commit, as long as it takes
+     * to pick and render the next message (and, for a campaign's first message in the run, to read the campaign);
+     * when nothing is claimed next, it is committed alone. A crash in that time leaves it {@code unknown}, like
+     * a crash while it was on the wire: still at most one per connection.
      */
     private final class Sending implements Runnable {
 
