@@ -7,9 +7,10 @@ import org.jdbi.v3.core.Handle;
 import org.outreach.engine.Outbox;
 
 /**
- * The tables, as seen from inside one transaction. Each table's statements are attached to the transaction
- * once and reused: attaching copies Jdbi's configuration and prepares every method of the interface, which
- * cost more than the statements themselves when it happened on every call.
+ * The tables, as seen from inside a transaction. A store lives on one connection across many transactions (see
+ * {@link Database}), one thread at a time; each table's statements are attached to it once and reused:
+ * attaching copies Jdbi's configuration and prepares every method of the interface, which cost more than the
+ * statements themselves when it happened on every call.
  */
 public final class Store {
 
@@ -18,6 +19,10 @@ public final class Store {
 
     Store(Handle handle) {
         this.handle = handle;
+    }
+
+    Handle handle() {
+        return handle;
     }
 
     private <T> T table(Class<T> type) {
