@@ -256,8 +256,11 @@ public final class Dispatcher {
             }
         }
 
+        /** A problem of this mailbox, said once however many of its connections met it. */
         synchronized void problem(String problem) {
-            tally.problems.add(problem);
+            if (!tally.problems.contains(problem)) {
+                tally.problems.add(problem);
+            }
         }
 
         synchronized void counted(Consumer<Tally> count) {
