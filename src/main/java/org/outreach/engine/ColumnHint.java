@@ -3,7 +3,7 @@ package org.outreach.engine;
 import java.util.List;
 
 import org.outreach.campaign.NearestName;
-import org.outreach.render.RenderException;
+import org.outreach.campaign.RenderException;
 
 /**
  * Completes "${contact.firstname} has no value" when no contact could have the value: the contacts file has no

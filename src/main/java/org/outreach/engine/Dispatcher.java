@@ -22,7 +22,7 @@ import org.outreach.campaign.Limits;
 import org.outreach.campaign.Location;
 import org.outreach.campaign.MessageState;
 import org.outreach.campaign.RenderedEmail;
-import org.outreach.render.RenderException;
+import org.outreach.campaign.RenderException;
 
 /**
  * Sends the messages that are due, one mailbox at a time, within each campaign's limits and send window, over

@@ -14,7 +14,7 @@ import org.outreach.campaign.RenderedEmail;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
 import org.outreach.render.MailTemplates;
-import org.outreach.render.RenderException;
+import org.outreach.campaign.RenderException;
 import org.outreach.render.StepTemplate;
 import org.outreach.store.Campaigns;
 import org.outreach.store.Store;

@@ -18,7 +18,7 @@ import org.outreach.campaign.Problems;
 import org.outreach.campaign.RenderedEmail;
 import org.outreach.campaign.Segment;
 import org.outreach.campaign.Step;
-import org.outreach.render.RenderException;
+import org.outreach.campaign.RenderException;
 import org.outreach.render.StepTemplate;
 
 /**

@@ -1,5 +1,6 @@
 package org.outreach.render;
 
+import org.outreach.campaign.RenderException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package org.outreach.render;
 
+import org.outreach.campaign.RenderException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

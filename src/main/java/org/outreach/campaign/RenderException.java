@@ -1,11 +1,9 @@
-package org.outreach.render;
+package org.outreach.campaign;
 
 import java.util.Optional;
 
-import org.outreach.campaign.Location;
-
 /**
- * A template failed for one contact. The validator gathers these, so the same template line failing for many
+ * A template failed for one contact (the renderer raises it; sending, validation and previews say it). The validator gathers these, so the same template line failing for many
  * contacts is reported once with the contacts it failed for.
  */
 public final class RenderException extends RuntimeException {
@@ -28,12 +26,12 @@ public final class RenderException extends RuntimeException {
     }
 
     /** The template reads {@code contact.<column>} and this contact has no value there. */
-    static RenderException missingColumn(Location where, String message, String column) {
+    public static RenderException missingColumn(Location where, String message, String column) {
         return new RenderException(where, message, column, false);
     }
 
     /** A mistake of the campaign itself (a var it lacks), the same whichever contact it is rendered for. */
-    static RenderException ofCampaign(Location where, String message) {
+    public static RenderException ofCampaign(Location where, String message) {
         return new RenderException(where, message, null, true);
     }
 
