@@ -146,7 +146,7 @@ public final class Dispatcher {
          * Set when the server refuses this mailbox, or a connection failed unexpectedly: every connection stops
          * after its message in flight.
          */
-        private boolean refused;
+        private boolean halted;
 
         MailboxRun(String sender, Listener listener, Tally tally) {
             this.sender = sender;
@@ -184,7 +184,7 @@ public final class Dispatcher {
 
         /** The next message a connection may send, with its campaign; empty when this run is over for the mailbox. */
         synchronized Optional<Picked> next() {
-            while (!stopping.getAsBoolean() && !refused) {
+            while (!stopping.getAsBoolean() && !halted) {
                 OutboxMessage message = queue.poll();
                 if (message == null) {
                     if (exhausted || !refill()) {
@@ -246,12 +246,12 @@ public final class Dispatcher {
         }
 
         synchronized void failed() {
-            refused = true;
+            halted = true;
         }
 
         synchronized void refused(String problem) {
-            if (!refused) {
-                refused = true;
+            if (!halted) {
+                halted = true;
                 tally.problems.add(problem);
             }
         }

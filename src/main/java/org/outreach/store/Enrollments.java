@@ -24,6 +24,9 @@ import org.outreach.campaign.Location;
 @RegisterConstructorMapper(Enrollments.Enrollment.class)
 public interface Enrollments {
 
+    /** The values of an enrollment's contact as launched, by column name. */
+    String LAUNCHED_FIELDS = "select name, field_value from enrollment_fields where enrollment_id = :id order by name";
+
     record Enrollment(long id, long campaignId, long contactId, String email, String segment, EnrollmentState state,
                       String stopReason, Instant enrolledAt) {
     }
@@ -124,7 +127,7 @@ public interface Enrollments {
     @SqlBatch("insert into enrollment_fields (enrollment_id, name, field_value) values (:id, :name, :value)")
     void insertLaunchedFields(@Bind("id") List<Long> ids, @Bind("name") List<String> names, @Bind("value") List<String> values);
 
-    @SqlQuery("select name, field_value from enrollment_fields where enrollment_id = :id order by name")
+    @SqlQuery(LAUNCHED_FIELDS)
     @KeyColumn("name")
     @ValueColumn("field_value")
     Map<String, String> launchedFields(@Bind("id") long id);

@@ -12,6 +12,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** What happened to each contact, when: enrolled, sent, replied, suppressed… */
 public interface History {
 
+    /** One event of a contact; campaign and message may be null. */
+    String RECORD = """
+            insert into history (contact_id, campaign_id, message_id, occurred_at, event, detail)
+            values (:contact, :campaign, :message, :at, :event, :detail)
+            """;
+
     /** One event of a contact's history, with the campaign and step it concerns when there is one. */
     record Event(Instant occurredAt, String campaignKey, String step, String event, String detail) {
     }
@@ -27,18 +33,17 @@ public interface History {
     @RegisterConstructorMapper(Event.class)
     List<Event> of(@Bind("contact") long contactId);
 
-    @SqlUpdate("""
-            insert into history (contact_id, campaign_id, message_id, occurred_at, event, detail)
-            values (:contact, :campaign, :message, :at, :event, :detail)
-            """)
+    @SqlUpdate(RECORD)
     void record(@Bind("contact") long contactId, @Bind("campaign") Long campaignId, @Bind("message") Long messageId,
                 @Bind("at") Instant at, @Bind("event") String event, @Bind("detail") String detail);
 
     /** Records one event for each of many contacts, in one batch: {@code contactIds} and {@code details} go in pairs. */
-    @SqlBatch("""
-            insert into history (contact_id, campaign_id, message_id, occurred_at, event, detail)
-            values (:contact, :campaign, null, :at, :event, :detail)
-            """)
-    void recordAll(@Bind("contact") List<Long> contactIds, @Bind("campaign") Long campaignId, @Bind("at") Instant at,
-                   @Bind("event") String event, @Bind("detail") List<String> details);
+    default void recordAll(List<Long> contactIds, Long campaignId, Instant at, String event, List<String> details) {
+        recordBatch(contactIds, campaignId, null, at, event, details);
+    }
+
+    @SqlBatch(RECORD)
+    void recordBatch(@Bind("contact") List<Long> contactIds, @Bind("campaign") Long campaignId,
+                     @Bind("message") Long messageId, @Bind("at") Instant at, @Bind("event") String event,
+                     @Bind("detail") List<String> details);
 }

@@ -22,6 +22,23 @@ import org.outreach.engine.OutboxMessage;
 @RegisterConstructorMapper(Messages.StateCount.class)
 public interface Messages {
 
+    /**
+     * A message as sending sees it ({@link OutboxMessage}, its columns in order), with the enrollment it belongs
+     * to: the start of every query that reads one; {@code where} and the rest follow.
+     */
+    String MESSAGE = """
+            select m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
+                   m.attempts, m.first_attempt_at
+            from messages m join enrollments e on e.id = m.enrollment_id
+            """;
+
+    /** Plans one message of a step: bound once by {@link #plan}, per enrollment by {@link #planAll} and by sending. */
+    String PLAN = """
+            insert into messages (campaign_id, contact_id, enrollment_id, step, step_number, state, due_at,
+                                  created_at, updated_at)
+            values (:campaign, :contact, :enrollment, :step, :number, :state, :due, :now, :now)
+            """;
+
     /** How many messages of one segment and step are in one state, by the state of their enrollment. */
     record StateCount(String segment, String step, MessageState state, EnrollmentState enrollmentState, int messages) {
     }
@@ -74,10 +91,7 @@ public interface Messages {
     }
 
     /** One message with what sending needs to know about it, by its row number. */
-    @SqlQuery("""
-            select m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
-                   m.attempts, m.first_attempt_at
-            from messages m join enrollments e on e.id = m.enrollment_id
+    @SqlQuery(MESSAGE + """
             where m.id = :id
             """)
     @RegisterConstructorMapper(OutboxMessage.class)
@@ -139,20 +153,14 @@ public interface Messages {
     Optional<Unknown> findUnknown(@Bind("ref") String reference);
 
     /** Our message with this Message-ID, sent or of unknown fate: what an inbound message may answer. */
-    @SqlQuery("""
-            select m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
-                   m.attempts, m.first_attempt_at
-            from messages m join enrollments e on e.id = m.enrollment_id
+    @SqlQuery(MESSAGE + """
             where m.message_id = :messageId and m.state in ('sent', 'unknown')
             """)
     @RegisterConstructorMapper(OutboxMessage.class)
     Optional<OutboxMessage> byMessageId(@Bind("messageId") String messageId);
 
     /** The latest message sent to a contact in each campaign it is enrolled in: what a reply without threading answers. */
-    @SqlQuery("""
-            select m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
-                   m.attempts, m.first_attempt_at
-            from messages m join enrollments e on e.id = m.enrollment_id
+    @SqlQuery(MESSAGE + """
             where m.contact_id = :contact and m.state = 'sent'
             order by m.sent_at desc
             """)
@@ -199,14 +207,6 @@ public interface Messages {
     record Unsent(String step, Instant dueAt) {
     }
 
-    @SqlQuery("""
-            select m.step, m.due_at from messages m join enrollments e on e.id = m.enrollment_id
-            where m.campaign_id = :campaign and m.state in ('planned', 'retrying') and e.state = 'active'
-            order by m.due_at, m.id
-            """)
-    @RegisterConstructorMapper(Unsent.class)
-    List<Unsent> unsent(@Bind("campaign") long campaignId);
-
     /** Whether the campaign has a message not sent yet in a sequence that goes on: what {@link #unsent} lists. */
     @SqlQuery("""
             select exists (select 1 from messages m join enrollments e on e.id = m.enrollment_id
@@ -224,11 +224,7 @@ public interface Messages {
     @RegisterConstructorMapper(Unsent.class)
     Optional<Unsent> nextOf(@Bind("enrollment") long enrollmentId);
 
-    @SqlUpdate("""
-            insert into messages (campaign_id, contact_id, enrollment_id, step, step_number, state, due_at,
-                                  created_at, updated_at)
-            values (:campaign, :contact, :enrollment, :step, :number, :state, :due, :now, :now)
-            """)
+    @SqlUpdate(PLAN)
     @GetGeneratedKeys("id")
     long planRow(@Bind("campaign") long campaignId, @Bind("contact") long contactId, @Bind("enrollment") long enrollmentId,
                  @Bind("step") String step, @Bind("number") int stepNumber, @Bind("due") Instant due,
@@ -278,11 +274,7 @@ public interface Messages {
         planBatch(campaignId, contactIds, enrollmentIds, step, stepNumber, due, now, MessageState.PLANNED);
     }
 
-    @SqlBatch("""
-            insert into messages (campaign_id, contact_id, enrollment_id, step, step_number, state, due_at,
-                                  created_at, updated_at)
-            values (:campaign, :contact, :enrollment, :step, :number, :state, :due, :now, :now)
-            """)
+    @SqlBatch(PLAN)
     void planBatch(@Bind("campaign") long campaignId, @Bind("contact") List<Long> contactIds,
                    @Bind("enrollment") List<Long> enrollmentIds, @Bind("step") String step, @Bind("number") int stepNumber,
                    @Bind("due") Instant due, @Bind("now") Instant now, @Bind("state") MessageState state);

@@ -101,11 +101,7 @@ final class SqlChanges implements Outbox.Changes {
 
     @Override
     public void plan(OutboxMessage after, String step, int stepNumber, Instant due, Instant now) {
-        handle.createUpdate("""
-                        insert into messages (campaign_id, contact_id, enrollment_id, step, step_number, state, due_at,
-                                              created_at, updated_at)
-                        values (:campaign, :contact, :enrollment, :step, :number, :state, :due, :now, :now)
-                        """)
+        handle.createUpdate(Messages.PLAN)
                 .bind("campaign", after.campaignId()).bind("contact", after.contactId())
                 .bind("enrollment", after.enrollmentId()).bind("step", step).bind("number", stepNumber)
                 .bind("state", MessageState.PLANNED).bind("due", due).bind("now", now).execute();
@@ -133,10 +129,7 @@ final class SqlChanges implements Outbox.Changes {
     }
 
     private void record(long contactId, Long campaignId, Long messageId, Instant at, String event, String detail) {
-        handle.createUpdate("""
-                        insert into history (contact_id, campaign_id, message_id, occurred_at, event, detail)
-                        values (:contact, :campaign, :message, :at, :event, :detail)
-                        """)
+        handle.createUpdate(History.RECORD)
                 .bind("contact", contactId).bind("campaign", campaignId).bind("message", messageId).bind("at", at)
                 .bind("event", event).bind("detail", detail).execute();
     }

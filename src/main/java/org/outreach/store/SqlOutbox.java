@@ -18,11 +18,6 @@ import org.outreach.engine.OutboxMessage;
  */
 final class SqlOutbox implements Outbox {
 
-    /** What sending reads of a message; the same columns as {@link OutboxMessage}, in order. */
-    static final String MESSAGE_COLUMNS = """
-            m.id, m.campaign_id, m.contact_id, m.enrollment_id, e.segment, m.step, m.step_number, m.due_at,
-            m.attempts, m.first_attempt_at""";
-
     private final Database database;
 
     SqlOutbox(Database database) {
@@ -43,11 +38,8 @@ final class SqlOutbox implements Outbox {
     public List<OutboxMessage> due(String sender, Instant now, Collection<Long> waiting, int limit) {
         // -1 keeps the list, and so the SQL, valid when no campaign waits.
         List<Long> skipped = waiting.isEmpty() ? List.of(-1L) : List.copyOf(waiting);
-        return database.inHandle(handle -> handle.createQuery("select " + MESSAGE_COLUMNS + """
-
-                        from messages m
+        return database.inHandle(handle -> handle.createQuery(Messages.MESSAGE + """
                              join campaigns c on c.id = m.campaign_id
-                             join enrollments e on e.id = m.enrollment_id
                              join contacts ct on ct.id = m.contact_id
                         where c.sender_email = :sender and c.state = 'active' and e.state = 'active'
                           and m.state in ('planned', 'retrying') and m.due_at <= :now
@@ -69,7 +61,7 @@ final class SqlOutbox implements Outbox {
 
     private static Map<String, String> fields(Handle handle, long enrollmentId) {
         Map<String, String> fields = new LinkedHashMap<>();
-        handle.createQuery("select name, field_value from enrollment_fields where enrollment_id = :id order by name")
+        handle.createQuery(Enrollments.LAUNCHED_FIELDS)
                 .bind("id", enrollmentId)
                 .map((rs, ctx) -> fields.put(rs.getString(1), rs.getString(2))).forEach(ignored -> { });
         return fields;
@@ -86,9 +78,7 @@ final class SqlOutbox implements Outbox {
 
     @Override
     public List<OutboxMessage> interrupted() {
-        return database.inHandle(handle -> handle.createQuery("select " + MESSAGE_COLUMNS + """
-
-                        from messages m join enrollments e on e.id = m.enrollment_id
+        return database.inHandle(handle -> handle.createQuery(Messages.MESSAGE + """
                         where m.state = 'sending'
                         order by m.id
                         """)
